@@ -1,0 +1,13 @@
+import io.github.genesysdivisions.it.ScenarioWireMock
+
+def server = context.get("wiremock")
+try {
+    def lines = new File(basedir, "build.log").readLines()
+    assert lines.contains("[INFO] Skipping the Genesys Cloud division check (genesys.divisions.skip=true).")
+    assert lines.contains("[INFO] BUILD SUCCESS")
+    assert !new File(basedir, "target/genesys-divisions").exists()
+    assert ScenarioWireMock.journal(server) == []
+} finally {
+    server.stop()
+}
+return true

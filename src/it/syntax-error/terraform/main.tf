@@ -1,0 +1,8 @@
+resource "genesyscloud_auth_division" "engineering" {
+  name = "Engineering"
+}
+
+resource "genesyscloud_auth_division" "sales" {
+  name = "Sales"
+  description = 
+}

@@ -1,0 +1,148 @@
+package io.github.genesysdivisions.genesys;
+
+import com.mypurecloud.sdk.v2.model.AuthzDivision;
+import com.mypurecloud.sdk.v2.model.AuthzDivisionEntityListing;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Reads the org's divisions from the Genesys Cloud API: {@code GET
+ * /api/v2/authorization/divisions}, every page.
+ *
+ * <p>Nothing is built or sent until {@link #listDivisions()} is called; then a token is fetched
+ * (unless the credentials are one) and one SDK client is built for the rest of the run. All of it
+ * is bounded by the {@code timeout}: no request starts once it has passed, and each request's
+ * connect and read timeouts are the time left when the client was built. Use one instance per run
+ * and close it when done.
+ */
+public final class ApiDivisionSource implements DivisionSource, AutoCloseable {
+
+  /**
+   * The page size asked for. The server may grant a smaller one; the answer says which, and the
+   * following pages are asked with the granted size.
+   */
+  static final int REQUESTED_PAGE_SIZE = 500;
+
+  private final Endpoints endpoints;
+  private final Credentials credentials;
+  private final Duration timeout;
+  private ApiSession session;
+
+  /**
+   * @param endpoints where the API and login server are
+   * @param credentials how to authenticate
+   * @param timeout the bound on all API work ({@code timeoutSeconds})
+   * @throws GenesysException when the timeout is not positive
+   */
+  public ApiDivisionSource(Endpoints endpoints, Credentials credentials, Duration timeout)
+      throws GenesysException {
+    this.endpoints = Objects.requireNonNull(endpoints, "endpoints");
+    this.credentials = Objects.requireNonNull(credentials, "credentials");
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new GenesysException(
+          Parameters.TIMEOUT_SECONDS
+              + "="
+              + timeout.toSeconds()
+              + " is not a time bound: give a positive number of seconds, such as 60.");
+    }
+    this.timeout = timeout;
+  }
+
+  @Override
+  public List<OrgDivision> listDivisions() throws GenesysException {
+    ApiSession api = session();
+    Map<String, OrgDivision> divisions = new LinkedHashMap<>();
+    AuthzDivisionEntityListing first = page(api, REQUESTED_PAGE_SIZE, 1);
+    addAll(divisions, first, 1);
+    int grantedPageSize = grantedPageSize(first);
+    int pageCount = pageCount(first, grantedPageSize);
+    for (int pageNumber = 2; pageNumber <= pageCount; pageNumber++) {
+      addAll(divisions, page(api, grantedPageSize, pageNumber), pageNumber);
+    }
+    return List.copyOf(divisions.values());
+  }
+
+  @Override
+  public String sourceName() {
+    return "api";
+  }
+
+  /** Releases the SDK client's connections, if it was ever built. */
+  @Override
+  public void close() {
+    if (session != null) {
+      session.close();
+    }
+  }
+
+  private ApiSession session() throws GenesysException {
+    if (session == null) {
+      session = ApiSession.open(endpoints, credentials, TimeBudget.start(timeout));
+    }
+    return session;
+  }
+
+  private AuthzDivisionEntityListing page(ApiSession api, int pageSize, int pageNumber)
+      throws GenesysException {
+    String request =
+        "GET "
+            + endpoints.apiUrl()
+            + "/api/v2/authorization/divisions?pageSize="
+            + pageSize
+            + "&pageNumber="
+            + pageNumber;
+    AuthzDivisionEntityListing listing =
+        api.send(
+            request,
+            authorization ->
+                authorization.getAuthorizationDivisions(
+                    pageSize, pageNumber, null, null, null, null, null, null, null));
+    if (listing == null) {
+      throw new GenesysException(
+          "Genesys Cloud answered " + request + " with an empty body. Try again later.");
+    }
+    return listing;
+  }
+
+  private static int grantedPageSize(AuthzDivisionEntityListing listing) {
+    Integer granted = listing.getPageSize();
+    return granted != null && granted > 0 ? granted : REQUESTED_PAGE_SIZE;
+  }
+
+  private static int pageCount(AuthzDivisionEntityListing listing, int grantedPageSize) {
+    if (listing.getPageCount() != null) {
+      return listing.getPageCount();
+    }
+    if (listing.getTotal() != null) {
+      return (int) ((listing.getTotal() + grantedPageSize - 1) / grantedPageSize);
+    }
+    return 1;
+  }
+
+  private static void addAll(
+      Map<String, OrgDivision> divisions, AuthzDivisionEntityListing listing, int pageNumber)
+      throws GenesysException {
+    List<AuthzDivision> entities =
+        listing.getEntities() == null ? List.of() : listing.getEntities();
+    for (AuthzDivision entity : entities) {
+      if (!DivisionIds.isGuid(entity.getId()) || entity.getName() == null) {
+        throw new GenesysException(
+            "Genesys Cloud listed a division without a GUID id or a name on page "
+                + pageNumber
+                + " of GET /api/v2/authorization/divisions. Check that "
+                + Parameters.API_URL
+                + " is the Genesys Cloud API.");
+      }
+      divisions.putIfAbsent(
+          entity.getId(),
+          new OrgDivision(
+              entity.getId(),
+              entity.getName(),
+              entity.getDescription(),
+              Boolean.TRUE.equals(entity.getHomeDivision())));
+    }
+  }
+}

@@ -1,0 +1,133 @@
+package io.github.genesysdivisions.genesys;
+
+import com.mypurecloud.sdk.v2.ApiException;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns what the SDK throws into a {@link GenesysException} that quotes the API's answer and says
+ * what to do next. Quoted text is masked for secrets, in case the server echoed one.
+ */
+final class ApiErrors {
+
+  private final Endpoints endpoints;
+  private final Credentials credentials;
+  private final TimeBudget budget;
+  private final Redactor redactor;
+
+  ApiErrors(Endpoints endpoints, Credentials credentials, TimeBudget budget, Redactor redactor) {
+    this.endpoints = endpoints;
+    this.credentials = credentials;
+    this.budget = budget;
+    this.redactor = redactor;
+  }
+
+  /** The error for an HTTP error answer to {@code request}. */
+  GenesysException fromApi(String request, ApiException e) {
+    int status = e.getStatusCode();
+    String answer = "HTTP " + status + " on " + request + redactor.redact(details(e));
+    String message =
+        switch (status) {
+          case 401 -> refused(answer);
+          case 403 -> forbidden(answer);
+          case 404 ->
+              "Genesys Cloud answered "
+                  + answer
+                  + ". Check that "
+                  + Parameters.API_URL
+                  + " (now "
+                  + endpoints.apiUrl()
+                  + ") is the Genesys Cloud API base URL.";
+          default ->
+              "Genesys Cloud answered "
+                  + answer
+                  + (status == 429 || status >= 500
+                      ? ". The service is busy or unavailable: try again later."
+                      : ".");
+        };
+    return new GenesysException(message, e);
+  }
+
+  /** The error for a request that got no answer. */
+  GenesysException fromIo(String request, IOException e) {
+    if (e instanceof InterruptedIOException) {
+      GenesysException timeout = budget.exceeded(request);
+      timeout.initCause(e);
+      return timeout;
+    }
+    String problem =
+        e.getClass().getSimpleName() + ": " + redactor.redact(String.valueOf(e.getMessage()));
+    String next =
+        e instanceof ConnectException || e instanceof UnknownHostException
+            ? "Check "
+                + Parameters.API_URL
+                + " (now "
+                + endpoints.apiUrl()
+                + ") or "
+                + Parameters.REGION
+                + ", the network and the proxy."
+            : "Check the network and the proxy, and try again.";
+    return new GenesysException(
+        "Could not read the org's divisions: " + request + " failed (" + problem + "). " + next, e);
+  }
+
+  private String refused(String answer) {
+    if (credentials instanceof Credentials.AccessToken) {
+      return "Genesys Cloud refused the access token from "
+          + credentials.source()
+          + " ("
+          + answer
+          + "). It may have expired, or belong to an org of another region: get a new token, or"
+          + " unset "
+          + Parameters.ENV_ACCESS_TOKEN
+          + " and give OAuth client credentials; check "
+          + Parameters.REGION
+          + " or "
+          + Parameters.API_URL
+          + ".";
+    }
+    return "Genesys Cloud refused the token obtained with the OAuth client credentials from "
+        + credentials.source()
+        + " ("
+        + answer
+        + "). Check that the login URL "
+        + endpoints.loginUrl()
+        + " and the API URL "
+        + endpoints.apiUrl()
+        + " are of the same region ("
+        + Parameters.REGION
+        + ", "
+        + Parameters.API_URL
+        + ", "
+        + Parameters.LOGIN_URL
+        + ").";
+  }
+
+  private String forbidden(String answer) {
+    String who =
+        credentials instanceof Credentials.AccessToken
+            ? "The user or OAuth client behind the access token from " + credentials.source()
+            : "The OAuth client from " + credentials.source();
+    return "Genesys Cloud refused permission to read divisions ("
+        + answer
+        + "). "
+        + who
+        + " lacks the permission the message names: grant it through one of its roles. Note that"
+        + " an OAuth client sees only the divisions its roles are granted on: check its roles and"
+        + " their divisions, or divisions that exist will look missing.";
+  }
+
+  private static String details(ApiException e) {
+    List<String> quotes =
+        new ArrayList<>(ErrorDetails.quote(e.getRawBody(), "message", "code", "contextId"));
+    String correlationId = e.getCorrelationId();
+    if (correlationId != null && !correlationId.isBlank()) {
+      quotes.add("correlation id \"" + correlationId + "\"");
+    }
+    return quotes.isEmpty() ? "" : "; " + String.join(", ", quotes);
+  }
+}

@@ -1,0 +1,92 @@
+package io.github.genesysdivisions.genesys;
+
+import com.mypurecloud.sdk.v2.ApiClient;
+import com.mypurecloud.sdk.v2.ApiException;
+import com.mypurecloud.sdk.v2.DetailLevel;
+import com.mypurecloud.sdk.v2.api.AuthorizationApi;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An authenticated connection to the Genesys Cloud API for one run: the token, one SDK {@link
+ * ApiClient}, and the time budget every request draws on.
+ */
+final class ApiSession implements AutoCloseable {
+
+  private final ApiClient client;
+  private final AuthorizationApi authorization;
+  private final TimeBudget budget;
+  private final ApiErrors errors;
+
+  private ApiSession(ApiClient client, TimeBudget budget, ApiErrors errors) {
+    this.client = client;
+    this.authorization = new AuthorizationApi(client);
+    this.budget = budget;
+    this.errors = errors;
+  }
+
+  /**
+   * Gets a token (unless the credentials are one) and builds the SDK client.
+   *
+   * @param endpoints where the API and login server are
+   * @param credentials how to authenticate
+   * @param budget the time allowed for all API work
+   * @return the session
+   * @throws GenesysException when no token can be had
+   */
+  static ApiSession open(Endpoints endpoints, Credentials credentials, TimeBudget budget)
+      throws GenesysException {
+    List<String> secrets = new ArrayList<>();
+    String token;
+    if (credentials instanceof Credentials.ClientCredentials client) {
+      secrets.add(client.clientSecret());
+      token = new TokenClient(endpoints.requireLoginUrl()).requestToken(client, budget);
+    } else {
+      token = ((Credentials.AccessToken) credentials).token();
+    }
+    secrets.add(token);
+    ApiClient client =
+        ApiClient.Builder.standard()
+            .withBasePath(endpoints.apiUrl())
+            .withAccessToken(token)
+            .withConnectionTimeout(budget.timeoutMillis())
+            // the default retries nothing (maxRetryTimeSec 0): retrying is the plugin's decision
+            .withRetryConfiguration(new ApiClient.RetryConfiguration())
+            .withShouldRefreshAccessToken(false)
+            .withDetailLevel(DetailLevel.NONE)
+            .build();
+    ApiErrors errors = new ApiErrors(endpoints, credentials, budget, new Redactor(secrets));
+    return new ApiSession(client, budget, errors);
+  }
+
+  /**
+   * Sends one request, the single place a retry policy wraps.
+   *
+   * @param request what is asked, such as {@code GET <url>}, for messages
+   * @param call the request
+   * @param <T> what it returns
+   * @return its answer
+   * @throws GenesysException when the time is up, or the request fails
+   */
+  <T> T send(String request, ApiCall<T> call) throws GenesysException {
+    budget.ensureTimeLeft(request);
+    try {
+      return call.call(authorization);
+    } catch (ApiException e) {
+      throw errors.fromApi(request, e);
+    } catch (IOException e) {
+      throw errors.fromIo(request, e);
+    }
+  }
+
+  /** Releases the SDK client's connections; a failure to do so changes nothing for the result. */
+  @Override
+  public void close() {
+    try {
+      client.close();
+    } catch (Exception e) {
+      // nothing to do: the answers are already read
+    }
+  }
+}

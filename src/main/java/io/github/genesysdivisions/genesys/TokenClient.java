@@ -1,0 +1,197 @@
+package io.github.genesysdivisions.genesys;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * Exchanges OAuth client credentials for an access token: {@code POST <loginUrl>/oauth/token} with
+ * HTTP Basic authentication and the form body {@code grant_type=client_credentials}.
+ *
+ * <p>The plugin does this itself rather than through the SDK's {@code authorizeClientCredentials},
+ * which derives the login host from the API URL and cannot be pointed elsewhere.
+ */
+final class TokenClient {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private final String tokenUrl;
+
+  /**
+   * @param loginUrl the OAuth base URL, without a trailing slash
+   */
+  TokenClient(String loginUrl) {
+    this.tokenUrl = loginUrl + "/oauth/token";
+  }
+
+  /**
+   * Asks for a token.
+   *
+   * @param credentials the OAuth client's id and secret
+   * @param budget the time left for the API work
+   * @return the access token
+   * @throws GenesysException when the login server refuses the credentials, answers without a
+   *     token, or cannot be reached in time; the message never holds the secret or a token
+   */
+  String requestToken(Credentials.ClientCredentials credentials, TimeBudget budget)
+      throws GenesysException {
+    String step = "POST " + tokenUrl;
+    budget.ensureTimeLeft(step);
+    String basic =
+        Base64.getEncoder()
+            .encodeToString(
+                (credentials.clientId() + ":" + credentials.clientSecret())
+                    .getBytes(StandardCharsets.UTF_8));
+    Redactor redactor = new Redactor(List.of(credentials.clientSecret(), basic));
+    HttpResponse<String> response = send(post(basic, budget), budget, step, redactor);
+    if (response.statusCode() != 200) {
+      throw refused(response, credentials, redactor);
+    }
+    return accessToken(response.body(), redactor);
+  }
+
+  private HttpRequest post(String basic, TimeBudget budget) {
+    return HttpRequest.newBuilder(URI.create(tokenUrl))
+        .timeout(budget.timeout())
+        .header("Authorization", "Basic " + basic)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Accept", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+        .build();
+  }
+
+  private HttpResponse<String> send(
+      HttpRequest request, TimeBudget budget, String step, Redactor redactor)
+      throws GenesysException {
+    HttpClient client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(budget.timeout())
+            .build();
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (HttpTimeoutException e) {
+      GenesysException timeout = budget.exceeded(step);
+      timeout.initCause(e);
+      throw timeout;
+    } catch (ConnectException e) {
+      throw new GenesysException(
+          "Could not connect to the Genesys Cloud login server at "
+              + tokenUrl
+              + ". Check "
+              + Parameters.LOGIN_URL
+              + " (or "
+              + Parameters.REGION
+              + "), the network and the proxy.",
+          e);
+    } catch (IOException e) {
+      throw new GenesysException(
+          "The token request to "
+              + tokenUrl
+              + " failed: "
+              + redactor.redact(String.valueOf(e.getMessage()))
+              + ". Check "
+              + Parameters.LOGIN_URL
+              + ", the network and the proxy.",
+          e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new GenesysException("Interrupted while asking " + tokenUrl + " for a token.", e);
+    }
+  }
+
+  private GenesysException refused(
+      HttpResponse<String> response, Credentials.ClientCredentials credentials, Redactor redactor) {
+    int status = response.statusCode();
+    String details = redactor.redact(details(response.body()));
+    if (status == 400 || status == 401) {
+      return new GenesysException(
+          "The OAuth client credentials from "
+              + credentials.source()
+              + " were refused by "
+              + tokenUrl
+              + " (HTTP "
+              + status
+              + details
+              + "): check the client id and secret, that the OAuth client uses the Client"
+              + " Credentials grant, and that it belongs to an org of this region ("
+              + Parameters.REGION
+              + " or "
+              + Parameters.LOGIN_URL
+              + ").");
+    }
+    return new GenesysException(
+        "The login server "
+            + tokenUrl
+            + " answered HTTP "
+            + status
+            + details
+            + " to the token request: "
+            + (status == 404 || status == 405
+                ? "check that " + Parameters.LOGIN_URL + " points to a Genesys Cloud login server."
+                : "try again later, or check " + Parameters.LOGIN_URL + "."));
+  }
+
+  private static String details(String body) {
+    List<String> quotes =
+        new ArrayList<>(
+            ErrorDetails.quote(body, "error", "error_description", "message", "code", "contextId"));
+    if (quotes.isEmpty() && body != null && !body.isBlank() && !ErrorDetails.isJson(body)) {
+      quotes.add("body \"" + ErrorDetails.snippet(body) + "\"");
+    }
+    return quotes.isEmpty() ? "" : "; " + String.join(", ", quotes);
+  }
+
+  private String accessToken(String body, Redactor redactor) throws GenesysException {
+    JsonNode root = parse(body);
+    JsonNode token = root == null ? null : root.get("access_token");
+    if (token != null && token.isTextual() && !token.asText().isBlank()) {
+      return token.asText();
+    }
+    String found;
+    if (root == null) {
+      found = "with a body that is not JSON";
+    } else if (root.isMissingNode()) {
+      found = "with an empty body";
+    } else {
+      found =
+          "without an access_token (fields: "
+              + fieldNames(root)
+              + redactor.redact(details(body))
+              + ")";
+    }
+    throw new GenesysException(
+        "The login server "
+            + tokenUrl
+            + " answered HTTP 200 "
+            + found
+            + ". Check that "
+            + Parameters.LOGIN_URL
+            + " points to the Genesys Cloud login server of your region (https://login.<domain>).");
+  }
+
+  private static String fieldNames(JsonNode root) {
+    List<String> names = new ArrayList<>();
+    root.fieldNames().forEachRemaining(names::add);
+    return names.isEmpty() ? "none" : String.join(", ", names);
+  }
+
+  private static JsonNode parse(String body) {
+    try {
+      return MAPPER.readTree(body);
+    } catch (JsonProcessingException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,346 @@
+package io.github.genesysdivisions.maven;
+
+import io.github.genesysdivisions.check.CheckException;
+import io.github.genesysdivisions.check.CheckOptions;
+import io.github.genesysdivisions.check.CheckRequest;
+import io.github.genesysdivisions.check.CheckResult;
+import io.github.genesysdivisions.check.DivisionCheck;
+import io.github.genesysdivisions.check.Finding;
+import io.github.genesysdivisions.check.OnConflict;
+import io.github.genesysdivisions.genesys.ApiDivisionSource;
+import io.github.genesysdivisions.genesys.Credentials;
+import io.github.genesysdivisions.genesys.DivisionSource;
+import io.github.genesysdivisions.genesys.Endpoints;
+import io.github.genesysdivisions.genesys.GenesysException;
+import io.github.genesysdivisions.genesys.OrgDivision;
+import io.github.genesysdivisions.genesys.ServerCredentials;
+import io.github.genesysdivisions.genesys.SnapshotSource;
+import io.github.genesysdivisions.report.ConsoleLine;
+import io.github.genesysdivisions.report.ConsoleReport;
+import io.github.genesysdivisions.report.OutputWriter;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import javax.inject.Inject;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.building.SettingsProblem;
+import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.apache.maven.settings.crypto.SettingsDecryptionResult;
+
+/**
+ * Checks, before {@code terraform apply}, that the {@code genesyscloud_auth_division} resources of
+ * a Terraform configuration can be created: it reads the configuration and its state, asks the
+ * Genesys Cloud org (or a snapshot of it) which divisions exist, and reports every division that
+ * would make the apply fail with 409 Conflict, writing an import script that brings the existing
+ * ones under management.
+ *
+ * @since 0.1.0
+ */
+@Mojo(
+    name = "check",
+    defaultPhase = LifecyclePhase.VALIDATE,
+    threadSafe = true,
+    requiresProject = false)
+public class CheckMojo extends AbstractMojo {
+
+  /**
+   * The Terraform root module to read: every {@code .tf} file directly in it.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.TERRAFORM_DIRECTORY, defaultValue = "${project.basedir}/terraform")
+  private File terraformDirectory;
+
+  /**
+   * A Terraform state file (format version 4) or the output of {@code terraform show -json}.
+   * Default: {@code terraform.tfstate} in the Terraform directory, when it exists; without a state
+   * every instance is checked as new.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.STATE_FILE)
+  private File stateFile;
+
+  /**
+   * The Terraform binary the import script runs by default (the script's {@code TERRAFORM}
+   * environment variable overrides it); {@code tofu} works.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.TERRAFORM_EXECUTABLE, defaultValue = "terraform")
+  private String terraformExecutable;
+
+  /**
+   * The Genesys Cloud region, as the provider names it ({@code us-east-1}, {@code eu-west-1}, ...).
+   * Default: the environment variable {@code GENESYSCLOUD_REGION}, else {@code us-east-1}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.REGION)
+  private String region;
+
+  /**
+   * The API base URL. Default: {@code https://api.<domain of the region>}, or the environment
+   * variable {@code GENESYSCLOUD_API_REGION} when it holds a URL.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.API_URL)
+  private String apiUrl;
+
+  /**
+   * The OAuth base URL. Default: the API URL with its leading {@code api.} host label replaced by
+   * {@code login.}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.LOGIN_URL)
+  private String loginUrl;
+
+  /**
+   * The {@code <server>} of settings.xml holding the OAuth client: username = client id, password =
+   * client secret (encrypted passwords are decrypted as Maven does). When there is no such server,
+   * the environment variables {@code GENESYSCLOUD_OAUTHCLIENT_ID} and
+   * {@code GENESYSCLOUD_OAUTHCLIENT_SECRET}, else {@code GENESYSCLOUD_ACCESS_TOKEN}, are used.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.SERVER_ID, defaultValue = "genesyscloud")
+  private String serverId;
+
+  /**
+   * Read the org's divisions from this JSON file instead of the API: a division listing as the API
+   * returns it, or a JSON array of divisions.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.SNAPSHOT)
+  private File snapshot;
+
+  /**
+   * What blocking findings do: {@code fail} fails the build; {@code script} lets conflicts that
+   * the import script resolves pass (other blocking findings still fail); {@code warn} never fails.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.ON_CONFLICT, defaultValue = "fail")
+  private String onConflict;
+
+  /**
+   * Where {@code report.json}, {@code TEST-genesys-divisions.xml}, {@code import.sh} and
+   * {@code imports.tf} are written.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(
+      property = PropertyNames.OUTPUT_DIRECTORY,
+      defaultValue = "${project.build.directory}/genesys-divisions")
+  private File outputDirectory;
+
+  /**
+   * When false, names that differ only in letter case collide.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.CASE_SENSITIVE_NAMES, defaultValue = "false")
+  private boolean caseSensitiveNames;
+
+  /**
+   * Fail the build when a division's name cannot be known before apply.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.FAIL_ON_UNRESOLVED, defaultValue = "false")
+  private boolean failOnUnresolved;
+
+  /**
+   * Check that the names of {@code data "genesyscloud_auth_division"} lookups exist in the org.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.CHECK_DATA_SOURCES, defaultValue = "true")
+  private boolean checkDataSources;
+
+  /**
+   * A bound, in seconds, on all the work with the API.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.TIMEOUT_SECONDS, defaultValue = "60")
+  private int timeoutSeconds;
+
+  /**
+   * Do nothing.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.SKIP, defaultValue = "false")
+  private boolean skip;
+
+  @Parameter(defaultValue = "${settings}", readonly = true)
+  private Settings settings;
+
+  @Parameter(defaultValue = "${session}", readonly = true)
+  private MavenSession session;
+
+  private final SettingsDecrypter settingsDecrypter;
+
+  @Inject
+  public CheckMojo(SettingsDecrypter settingsDecrypter) {
+    this.settingsDecrypter = settingsDecrypter;
+  }
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    Log log = getLog();
+    if (skip) {
+      log.info("Skipping the Genesys Cloud division check (" + PropertyNames.SKIP + "=true).");
+      return;
+    }
+    OnConflict mode = onConflictMode();
+    if (timeoutSeconds <= 0) {
+      throw new MojoExecutionException(
+          "-D" + PropertyNames.TIMEOUT_SECONDS + "=" + timeoutSeconds + " must be a positive number of seconds.");
+    }
+    CheckRequest request = new CheckRequest(
+        terraformDirectory.toPath(),
+        stateFile == null ? null : stateFile.toPath(),
+        new CheckOptions(caseSensitiveNames, failOnUnresolved, checkDataSources));
+    CheckResult result;
+    List<Path> written;
+    try {
+      result = new DivisionCheck().run(request, divisionSource());
+      written = new OutputWriter(outputDirectory.toPath(), terraformExecutable, pluginVersion())
+          .write(result);
+    } catch (CheckException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    } catch (IOException e) {
+      throw new MojoExecutionException(
+          "Cannot write the reports to " + outputDirectory + ": " + e.getMessage()
+              + ". Check -D" + PropertyNames.OUTPUT_DIRECTORY + ".", e);
+    }
+    for (ConsoleLine line : ConsoleReport.lines(result, written, outputDirectory.toPath())) {
+      switch (line.level()) {
+        case ERROR -> log.error(line.text());
+        case WARNING -> log.warn(line.text());
+        case INFO -> log.info(line.text());
+        case DEBUG -> log.debug(line.text());
+      }
+    }
+    List<Finding> failing = result.findings().stream().filter(mode::failsBuild).toList();
+    if (!failing.isEmpty()) {
+      throw new MojoFailureException(failureMessage(failing, result));
+    }
+  }
+
+  private OnConflict onConflictMode() throws MojoExecutionException {
+    try {
+      return OnConflict.parse(onConflict);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    }
+  }
+
+  private Optional<DivisionSource> divisionSource() {
+    if (snapshot != null) {
+      getLog().info("Reading the org's divisions from the snapshot " + snapshot + ".");
+      return Optional.of(new SnapshotSource(snapshot.toPath()));
+    }
+    if (session != null && session.isOffline()) {
+      getLog().warn("Offline (-o) and no -D" + PropertyNames.SNAPSHOT + ": the org was not asked, so"
+          + " CREATE, MANAGED, HOME, CONFLICT, HOME_NAME, STALE_STATE, RENAME_CONFLICT, DRIFT and"
+          + " MISSING_LOOKUP were not checked; DUPLICATE and UNRESOLVED were.");
+      return Optional.empty();
+    }
+    return Optional.of(new DivisionSource() {
+      @Override
+      public List<OrgDivision> listDivisions() throws GenesysException {
+        try (ApiDivisionSource api = apiSource()) {
+          return api.listDivisions();
+        }
+      }
+
+      @Override
+      public String sourceName() {
+        return "api";
+      }
+    });
+  }
+
+  /**
+   * The API source, resolved only when the org is asked, so that a Terraform syntax error is
+   * reported before any question about credentials.
+   */
+  private ApiDivisionSource apiSource() throws GenesysException {
+    Map<String, String> environment = System.getenv();
+    Endpoints endpoints = Endpoints.resolve(region, apiUrl, loginUrl, environment);
+    Credentials credentials = Credentials.resolve(serverCredentials(), environment);
+    getLog().info("Asking " + endpoints.apiUrl() + " for the org's divisions, authenticating with "
+        + credentials.source() + ".");
+    return new ApiDivisionSource(endpoints, credentials, Duration.ofSeconds(timeoutSeconds));
+  }
+
+  private ServerCredentials serverCredentials() throws GenesysException {
+    if (settings == null || serverId == null || serverId.isBlank()) {
+      return null;
+    }
+    Server server = settings.getServer(serverId);
+    if (server == null) {
+      return null;
+    }
+    SettingsDecryptionResult decrypted =
+        settingsDecrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
+    for (SettingsProblem problem : decrypted.getProblems()) {
+      if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
+        throw new GenesysException("Cannot decrypt the password of the settings.xml server \""
+            + serverId + "\": " + problem.getMessage()
+            + ". Check ~/.m2/settings-security.xml, or encrypt it again with mvn --encrypt-password.");
+      }
+    }
+    Server plain = decrypted.getServer();
+    return new ServerCredentials(serverId, plain.getUsername(), plain.getPassword());
+  }
+
+  private String failureMessage(List<Finding> failing, CheckResult result) {
+    StringBuilder message = new StringBuilder()
+        .append(failing.size())
+        .append(" Genesys Cloud division finding(s) would make terraform apply fail; see the [ERROR]")
+        .append(" lines above and ").append(outputDirectory.toPath().resolve(OutputWriter.REPORT_JSON))
+        .append('.');
+    if (!result.importPlan().isEmpty()) {
+      message.append(" Review and run ").append(outputDirectory.toPath().resolve(OutputWriter.IMPORT_SH))
+          .append(" to import the divisions that already exist, or set -D")
+          .append(PropertyNames.ON_CONFLICT).append("=script to let such conflicts pass.");
+    }
+    return message.toString();
+  }
+
+  private static String pluginVersion() {
+    Properties properties = new Properties();
+    try (InputStream in = CheckMojo.class.getResourceAsStream("/io/github/genesysdivisions/plugin.properties")) {
+      if (in != null) {
+        properties.load(in);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return properties.getProperty("version", "unknown");
+  }
+}

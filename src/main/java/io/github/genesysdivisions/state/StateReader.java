@@ -1,0 +1,161 @@
+package io.github.genesysdivisions.state;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.genesysdivisions.terraform.Addresses;
+import io.github.genesysdivisions.terraform.DeclarationMode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the division instances of a Terraform state: a state file in format version 4 (as
+ * {@code terraform.tfstate} or {@code terraform state pull} hold it) or the JSON that
+ * {@code terraform show -json} prints.
+ */
+public final class StateReader {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /** Reads a state file. */
+  public TerraformState read(Path file) throws StateException {
+    String text;
+    try {
+      text = Files.readString(file);
+    } catch (IOException e) {
+      throw new StateException(
+          "Cannot read the state file " + file + ": " + e.getMessage()
+              + ". Check -Dgenesys.divisions.stateFile.", e);
+    }
+    return parse(text, file.toString());
+  }
+
+  /**
+   * Parses state text.
+   *
+   * @param text the JSON text
+   * @param description where it came from, used in messages
+   */
+  public TerraformState parse(String text, String description) throws StateException {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(text);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      throw new StateException(
+          "The state " + description + " is not JSON" + where + " (" + e.getOriginalMessage()
+              + "). Point -Dgenesys.divisions.stateFile at a terraform.tfstate file or at the output of"
+              + " 'terraform show -json'.", e);
+    }
+    if (root == null || !root.isObject()) {
+      throw new StateException(
+          "The state " + description + " is not a JSON object. Point -Dgenesys.divisions.stateFile"
+              + " at a terraform.tfstate file or at the output of 'terraform show -json'.");
+    }
+    if (root.has("encrypted_data") || root.has("encryption_version")) {
+      throw new StateException(
+          "The state " + description + " is encrypted (OpenTofu state encryption). The plugin cannot"
+              + " decrypt it: run 'tofu show -json > state.json' and pass"
+              + " -Dgenesys.divisions.stateFile=state.json.");
+    }
+    if (root.has("planned_values") || root.has("prior_state")) {
+      throw new StateException(
+          "The state " + description + " is a plan ('terraform show -json <planfile>'), not a state."
+              + " Run 'terraform show -json' without a plan file, or 'terraform state pull', and pass"
+              + " its output as -Dgenesys.divisions.stateFile.");
+    }
+    if (root.has("format_version") && root.has("values")) {
+      return fromShowJson(root, description);
+    }
+    if (root.has("format_version")) {
+      return TerraformState.empty(description);
+    }
+    JsonNode version = root.get("version");
+    if (version == null || !version.isIntegralNumber()) {
+      throw new StateException(
+          "The state " + description + " has no \"version\": it is neither a Terraform state file"
+              + " nor the output of 'terraform show -json'.");
+    }
+    if (version.asInt() != 4) {
+      throw new StateException(
+          "The state " + description + " has format version " + version.asText()
+              + "; the plugin reads version 4 (Terraform 0.12 and newer). Run 'terraform show -json'"
+              + " with your Terraform and pass its output as -Dgenesys.divisions.stateFile.");
+    }
+    return fromStateV4(root, description);
+  }
+
+  private TerraformState fromStateV4(JsonNode root, String description) throws StateException {
+    List<StateEntry> entries = new ArrayList<>();
+    for (JsonNode resource : root.path("resources")) {
+      if (!"managed".equals(resource.path("mode").asText())
+          || !Addresses.DIVISION_TYPE.equals(resource.path("type").asText())) {
+        continue;
+      }
+      String module = resource.path("module").asText("");
+      String name = resource.path("name").asText();
+      for (JsonNode instance : resource.path("instances")) {
+        if (instance.hasNonNull("deposed")) {
+          continue;
+        }
+        Object key = indexKey(instance.get("index_key"));
+        String address =
+            Addresses.instance(module, DeclarationMode.RESOURCE, Addresses.DIVISION_TYPE, name, key);
+        JsonNode attributes = instance.path("attributes");
+        entries.add(entry(address, attributes, "tainted".equals(instance.path("status").asText()), description));
+      }
+    }
+    return new TerraformState(description, entries);
+  }
+
+  private TerraformState fromShowJson(JsonNode root, String description) throws StateException {
+    List<StateEntry> entries = new ArrayList<>();
+    collectModule(root.path("values").path("root_module"), entries, description);
+    return new TerraformState(description, entries);
+  }
+
+  private void collectModule(JsonNode module, List<StateEntry> entries, String description)
+      throws StateException {
+    for (JsonNode resource : module.path("resources")) {
+      // 'terraform show -json' lists each deposed object as one more resource at the same address,
+      // marked with "deposed_key"; only the current object is the one the configuration manages.
+      if ("managed".equals(resource.path("mode").asText())
+          && Addresses.DIVISION_TYPE.equals(resource.path("type").asText())
+          && !resource.hasNonNull("deposed_key")) {
+        entries.add(
+            entry(resource.path("address").asText(), resource.path("values"),
+                resource.path("tainted").asBoolean(false), description));
+      }
+    }
+    for (JsonNode child : module.path("child_modules")) {
+      collectModule(child, entries, description);
+    }
+  }
+
+  private static StateEntry entry(String address, JsonNode values, boolean tainted, String description)
+      throws StateException {
+    JsonNode id = values.get("id");
+    if (id == null || !id.isTextual() || id.asText().isEmpty()) {
+      throw new StateException(
+          "The state " + description + " has no id for " + address
+              + ". Run 'terraform refresh' or remove the entry with 'terraform state rm'.");
+    }
+    JsonNode name = values.get("name");
+    return new StateEntry(address, id.asText(), name != null && name.isTextual() ? name.asText() : null, tainted);
+  }
+
+  private static Object indexKey(JsonNode key) {
+    if (key == null || key.isNull()) {
+      return null;
+    }
+    if (key.isNumber()) {
+      return key.decimalValue();
+    }
+    return key.asText();
+  }
+}

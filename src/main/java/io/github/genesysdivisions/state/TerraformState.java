@@ -1,0 +1,48 @@
+package io.github.genesysdivisions.state;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The division instances a Terraform state holds, by address. */
+public final class TerraformState {
+
+  private final String description;
+  private final List<StateEntry> entries;
+  private final Map<String, StateEntry> byAddress = new LinkedHashMap<>();
+
+  /**
+   * @param description where the state came from, for messages (a path, or "terraform state pull")
+   * @param entries the division instances it holds
+   */
+  public TerraformState(String description, List<StateEntry> entries) {
+    this.description = description;
+    this.entries =
+        entries.stream().sorted(Comparator.comparing(StateEntry::address)).toList();
+    for (StateEntry entry : this.entries) {
+      byAddress.put(entry.address(), entry);
+    }
+  }
+
+  /** A state with no entries, used when there is no state at all. */
+  public static TerraformState empty(String description) {
+    return new TerraformState(description, List.of());
+  }
+
+  /** Where the state came from. */
+  public String description() {
+    return description;
+  }
+
+  /** Every entry, sorted by address. */
+  public List<StateEntry> entries() {
+    return entries;
+  }
+
+  /** The entry at an address. */
+  public Optional<StateEntry> at(String address) {
+    return Optional.ofNullable(byAddress.get(address));
+  }
+}

@@ -1,0 +1,7 @@
+package io.github.genesysdivisions.terraform;
+
+/** Terraform's resource modes: a managed {@code resource} or a {@code data} source. */
+public enum DeclarationMode {
+  RESOURCE,
+  DATA
+}

@@ -1,0 +1,56 @@
+package io.github.genesysdivisions.terraform.hcl;
+
+import io.github.genesysdivisions.terraform.SourcePosition;
+import io.github.genesysdivisions.terraform.TerraformSyntaxException;
+
+/**
+ * Parses HCL native syntax, as HashiCorp's hclsyntax specification defines it, into trees of
+ * {@link Body} and {@link Expression} nodes that carry their source positions. It stops at the
+ * first error, with a {@link TerraformSyntaxException} that says where, what was expected and what
+ * was found; it never returns a partial tree.
+ */
+public final class Parser {
+
+  private Parser() {}
+
+  /**
+   * Parses a configuration file, such as a {@code .tf} or {@code .tfvars} file.
+   *
+   * @param source the file's text
+   * @param file the name positions carry, relative to the Terraform directory with {@code /}
+   */
+  public static Body parseConfig(String source, String file) throws TerraformSyntaxException {
+    Lexer lexer = new Lexer(source, file);
+    TokenCursor tokens = new TokenCursor(source, file, lexer, lexer.tokenizeCode(), true);
+    return new BodyParser(tokens).parseFile(new SourcePosition(file, 1, 1));
+  }
+
+  /**
+   * Parses one expression, such as the value of {@code -var name=value}; newlines are allowed
+   * anywhere in it, as if it were in parentheses.
+   *
+   * @param source the expression's text
+   * @param file the name positions carry
+   */
+  public static Expression parseExpression(String source, String file)
+      throws TerraformSyntaxException {
+    Lexer lexer = new Lexer(source, file);
+    TokenCursor tokens = new TokenCursor(source, file, lexer, lexer.tokenizeCode(), false);
+    Expression expression = new ExpressionParser(tokens).parseExpression();
+    tokens.expect(TokenType.END_OF_FILE, "the end of the expression");
+    return expression;
+  }
+
+  /**
+   * Parses a whole source as a template, as Terraform's {@code templatefile} function reads it.
+   *
+   * @param source the template's text
+   * @param file the name positions carry
+   */
+  public static TemplateExpression parseTemplate(String source, String file)
+      throws TerraformSyntaxException {
+    Lexer lexer = new Lexer(source, file);
+    TokenCursor tokens = new TokenCursor(source, file, lexer, lexer.tokenizeTemplate(), false);
+    return new ExpressionParser(tokens).templates().parseFile(new SourcePosition(file, 1, 1));
+  }
+}

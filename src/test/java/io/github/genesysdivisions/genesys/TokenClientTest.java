@@ -1,0 +1,215 @@
+package io.github.genesysdivisions.genesys;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class TokenClientTest {
+
+  private static final String SECRET = "s3cr3t-Value+/=";
+  private static final Credentials.ClientCredentials CLIENT =
+      new Credentials.ClientCredentials(
+          "9f1e2d3c-aaaa-bbbb-cccc-0123456789ab", SECRET, "settings.xml server \"genesyscloud\"");
+  private static final String BASIC =
+      Base64.getEncoder()
+          .encodeToString(
+              ("9f1e2d3c-aaaa-bbbb-cccc-0123456789ab:" + SECRET).getBytes(StandardCharsets.UTF_8));
+
+  private GenesysStub stub;
+
+  @BeforeEach
+  void start() {
+    stub = new GenesysStub();
+  }
+
+  @AfterEach
+  void stop() {
+    stub.close();
+  }
+
+  private String requestToken() throws GenesysException {
+    return new TokenClient(stub.url())
+        .requestToken(CLIENT, TimeBudget.start(Duration.ofSeconds(10)));
+  }
+
+  private void answer(int status, String contentType, String body) {
+    stub.server.stubFor(
+        post(urlPathEqualTo(GenesysStub.TOKEN))
+            .willReturn(
+                aResponse()
+                    .withStatus(status)
+                    .withHeader("Content-Type", contentType)
+                    .withBody(body)));
+  }
+
+  private GenesysException refusal() {
+    GenesysException e = assertThrows(GenesysException.class, this::requestToken);
+    assertFalse(e.getMessage().contains(SECRET), e.getMessage());
+    assertFalse(e.getMessage().contains(BASIC), e.getMessage());
+    return e;
+  }
+
+  @Test
+  void postsClientCredentialsWithBasicAuthAndReadsTheToken() throws GenesysException {
+    answer(
+        200,
+        "application/json",
+        "{\"access_token\":\"tok-123\",\"token_type\":\"bearer\",\"expires_in\":86399}");
+
+    assertEquals("tok-123", requestToken());
+
+    List<LoggedRequest> requests =
+        stub.server.findAll(postRequestedFor(urlPathEqualTo(GenesysStub.TOKEN)));
+    assertEquals(1, requests.size());
+    LoggedRequest request = requests.get(0);
+    assertEquals("Basic " + BASIC, request.getHeader("Authorization"));
+    assertEquals("application/x-www-form-urlencoded", request.getHeader("Content-Type"));
+    assertEquals("grant_type=client_credentials", request.getBodyAsString());
+    assertEquals(1, stub.server.getAllServeEvents().size());
+  }
+
+  @Test
+  void refusedCredentialsNameTheSourceAndQuoteTheError() {
+    answer(
+        401,
+        "application/json",
+        "{\"error\":\"invalid_client\",\"description\":\"client not found\","
+            + "\"error_description\":\"client not found\"}");
+
+    assertEquals(
+        "The OAuth client credentials from settings.xml server \"genesyscloud\" were refused by "
+            + stub.url()
+            + "/oauth/token (HTTP 401; error \"invalid_client\", error_description \"client not"
+            + " found\"): check the client id and secret, that the OAuth client uses the Client"
+            + " Credentials grant, and that it belongs to an org of this region"
+            + " (-Dgenesys.divisions.region or -Dgenesys.divisions.loginUrl).",
+        refusal().getMessage());
+  }
+
+  @Test
+  void badRequestIsAlsoARefusal() {
+    answer(400, "application/json", "{\"error\":\"invalid_request\"}");
+
+    String message = refusal().getMessage();
+    assertTrue(
+        message.contains("were refused by " + stub.url() + "/oauth/token (HTTP 400;"), message);
+    assertTrue(message.contains("error \"invalid_request\""), message);
+  }
+
+  @Test
+  void anEchoedSecretIsMasked() {
+    answer(
+        401,
+        "application/json",
+        "{\"error\":\"invalid_client\",\"error_description\":\"bad secret " + SECRET + "\"}");
+
+    assertTrue(refusal().getMessage().contains("error_description \"bad secret ****\""));
+  }
+
+  @Test
+  void aBodyThatIsNotJsonIsQuotedShort() {
+    answer(502, "text/html", "<html>\n  <body>Bad gateway</body>\n</html>");
+
+    assertEquals(
+        "The login server "
+            + stub.url()
+            + "/oauth/token answered HTTP 502; body \"<html> <body>Bad gateway</body> </html>\" to"
+            + " the token request: try again later, or check -Dgenesys.divisions.loginUrl.",
+        refusal().getMessage());
+  }
+
+  @Test
+  void notFoundPointsAtTheLoginUrl() {
+    answer(404, "application/json", "{\"message\":\"no such path\"}");
+
+    assertTrue(
+        refusal()
+            .getMessage()
+            .endsWith(
+                "answered HTTP 404; message \"no such path\" to the token request: check that"
+                    + " -Dgenesys.divisions.loginUrl points to a Genesys Cloud login server."));
+  }
+
+  @Test
+  void okWithoutAccessTokenIsAnError() {
+    answer(200, "application/json", "{\"token_type\":\"bearer\",\"expires_in\":86399}");
+
+    assertEquals(
+        "The login server "
+            + stub.url()
+            + "/oauth/token answered HTTP 200 without an access_token (fields: token_type,"
+            + " expires_in). Check that -Dgenesys.divisions.loginUrl points to the Genesys Cloud"
+            + " login server of your region (https://login.<domain>).",
+        refusal().getMessage());
+  }
+
+  @Test
+  void okWithABodyThatIsNotJsonIsAnErrorThatDoesNotQuoteIt() {
+    answer(200, "text/plain", "access_token=tok-in-a-form&token_type=bearer");
+
+    String message = refusal().getMessage();
+    assertTrue(message.contains("answered HTTP 200 with a body that is not JSON."), message);
+    assertFalse(message.contains("tok-in-a-form"), message);
+  }
+
+  @Test
+  void okWithAnEmptyBodyIsAnError() {
+    answer(200, "application/json", "");
+
+    assertTrue(refusal().getMessage().contains("answered HTTP 200 with an empty body."));
+  }
+
+  @Test
+  void aSlowLoginServerRunsOutTheTimeBudget() {
+    stub.server.stubFor(
+        post(urlPathEqualTo(GenesysStub.TOKEN))
+            .willReturn(aResponse().withStatus(200).withFixedDelay(3000).withBody("{}")));
+
+    GenesysException e =
+        assertThrows(
+            GenesysException.class,
+            () ->
+                new TokenClient(stub.url())
+                    .requestToken(CLIENT, TimeBudget.start(Duration.ofMillis(500))));
+
+    assertEquals(
+        "Genesys Cloud did not answer within 500 ms (-Dgenesys.divisions.timeoutSeconds), at POST "
+            + stub.url()
+            + "/oauth/token. Check the network and proxy, or raise"
+            + " -Dgenesys.divisions.timeoutSeconds.",
+        e.getMessage());
+  }
+
+  @Test
+  void anUnreachableLoginServerIsNamed() {
+    String url = stub.url();
+    stub.close();
+
+    GenesysException e =
+        assertThrows(
+            GenesysException.class,
+            () ->
+                new TokenClient(url).requestToken(CLIENT, TimeBudget.start(Duration.ofSeconds(5))));
+
+    assertEquals(
+        "Could not connect to the Genesys Cloud login server at "
+            + url
+            + "/oauth/token. Check -Dgenesys.divisions.loginUrl (or -Dgenesys.divisions.region),"
+            + " the network and the proxy.",
+        e.getMessage());
+  }
+}
