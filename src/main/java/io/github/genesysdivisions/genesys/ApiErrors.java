@@ -49,15 +49,15 @@ final class ApiErrors {
                       ? ". The service is busy or unavailable: try again later."
                       : ".");
         };
-    return new GenesysException(message, e);
+    // The SDK's exception is not chained: its message is always "error", which Maven would append,
+    // and its body is already quoted above, redacted.
+    return new GenesysException(message);
   }
 
   /** The error for a request that got no answer. */
   GenesysException fromIo(String request, IOException e) {
     if (e instanceof InterruptedIOException) {
-      GenesysException timeout = budget.exceeded(request);
-      timeout.initCause(e);
-      return timeout;
+      return budget.exceeded(request);
     }
     String problem =
         e.getClass().getSimpleName() + ": " + redactor.redact(String.valueOf(e.getMessage()));
@@ -72,7 +72,7 @@ final class ApiErrors {
                 + ", the network and the proxy."
             : "Check the network and the proxy, and try again.";
     return new GenesysException(
-        "Could not read the org's divisions: " + request + " failed (" + problem + "). " + next, e);
+        "Could not read the org's divisions: " + request + " failed (" + problem + "). " + next);
   }
 
   private String refused(String answer) {

@@ -82,9 +82,7 @@ final class TokenClient {
     try {
       return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (HttpTimeoutException e) {
-      GenesysException timeout = budget.exceeded(step);
-      timeout.initCause(e);
-      throw timeout;
+      throw budget.exceeded(step);
     } catch (ConnectException e) {
       throw new GenesysException(
           "Could not connect to the Genesys Cloud login server at "
@@ -93,8 +91,7 @@ final class TokenClient {
               + Parameters.LOGIN_URL
               + " (or "
               + Parameters.REGION
-              + "), the network and the proxy.",
-          e);
+              + "), the network and the proxy.");
     } catch (IOException e) {
       throw new GenesysException(
           "The token request to "
@@ -103,8 +100,7 @@ final class TokenClient {
               + redactor.redact(String.valueOf(e.getMessage()))
               + ". Check "
               + Parameters.LOGIN_URL
-              + ", the network and the proxy.",
-          e);
+              + ", the network and the proxy.");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new GenesysException("Interrupted while asking " + tokenUrl + " for a token.", e);

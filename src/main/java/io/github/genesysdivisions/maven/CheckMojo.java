@@ -106,8 +106,9 @@ public class CheckMojo extends AbstractMojo {
   private String apiUrl;
 
   /**
-   * The OAuth base URL. Default: the API URL with its leading {@code api.} host label replaced by
-   * {@code login.}.
+   * The OAuth base URL. Default: derived from the API URL by replacing its leading {@code api} host
+   * label with {@code login} ({@code https://api.mypurecloud.ie} gives
+   * {@code https://login.mypurecloud.ie}).
    *
    * @since 0.1.0
    */
@@ -117,8 +118,9 @@ public class CheckMojo extends AbstractMojo {
   /**
    * The {@code <server>} of settings.xml holding the OAuth client: username = client id, password =
    * client secret (encrypted passwords are decrypted as Maven does). When there is no such server,
-   * the environment variables {@code GENESYSCLOUD_OAUTHCLIENT_ID} and
-   * {@code GENESYSCLOUD_OAUTHCLIENT_SECRET}, else {@code GENESYSCLOUD_ACCESS_TOKEN}, are used.
+   * the environment variable {@code GENESYSCLOUD_ACCESS_TOKEN}, else
+   * {@code GENESYSCLOUD_OAUTHCLIENT_ID} and {@code GENESYSCLOUD_OAUTHCLIENT_SECRET}, are used, as
+   * the provider reads them.
    *
    * @since 0.1.0
    */

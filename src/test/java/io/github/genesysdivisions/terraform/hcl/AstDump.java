@@ -73,7 +73,7 @@ final class AstDump {
         Block block = (Block) item;
         out.append(block.type());
         for (String label : block.labels()) {
-          out.append(" \"").append(label).append('"');
+          out.append(' ').append(quote(label));
         }
         out.append(' ').append(dump(block.body()));
       }

@@ -1,0 +1,7 @@
+data "genesyscloud_auth_division" "legacy" {
+  name = "Legacy"
+}
+
+data "genesyscloud_auth_division" "by_var" {
+  name = var.division_name
+}
