@@ -60,8 +60,8 @@ public final class DivisionCheck {
               + " validate' reports the same place.", e);
     } catch (IOException e) {
       throw new CheckException(
-          "Cannot read the Terraform directory " + directory + ": " + e.getMessage()
-              + ". Set -Dgenesys.divisions.terraformDirectory to the root module.", e);
+          "Cannot read the Terraform configuration: " + e.getMessage()
+              + ". Set -Dgenesys.divisions.terraformDirectory to the directory of the root module.", e);
     }
   }
 

@@ -34,7 +34,6 @@ import java.util.stream.Stream;
  */
 public final class TerraformReader {
 
-  private static final String DIRECTORY_PROPERTY = "genesys.divisions.terraformDirectory";
   private static final int MAX_EXPRESSION_TEXT = 60;
 
   /**
@@ -92,12 +91,10 @@ public final class TerraformReader {
 
   private static List<Path> configurationFiles(Path directory) throws IOException {
     if (!Files.exists(directory)) {
-      throw new NoSuchFileException(directory.toString(), null, "no such Terraform directory;"
-          + " set -D" + DIRECTORY_PROPERTY + " to the directory of the root module");
+      throw new NoSuchFileException(directory.toString(), null, "no such directory");
     }
     if (!Files.isDirectory(directory)) {
-      throw new FileSystemException(directory.toString(), null, "not a directory; set -D"
-          + DIRECTORY_PROPERTY + " to the directory of the root module");
+      throw new FileSystemException(directory.toString(), null, "not a directory");
     }
     try (Stream<Path> entries = Files.list(directory)) {
       return entries

@@ -128,7 +128,7 @@ class TerraformReaderTest {
     write("x.tf", "resource \"genesyscloud_auth_division\" \"a\" {\n"
         + "  name = join(\"-\", [var.organisation_prefix, var.business_unit, var.team_name])\n}\n");
     assertEquals("name is an expression (join(\"-\", [var.organisation_prefix, var.business_unit,"
-        + " ...) that is not evaluated yet (x.tf:2:10)",
+        + " va...) that is not evaluated yet (x.tf:2:10)",
         read().resources().get(0).unresolvedReason());
   }
 
@@ -146,13 +146,11 @@ class TerraformReaderTest {
   }
 
   @Test
-  void namesTheMissingDirectoryAndTheParameter() {
+  void namesTheMissingDirectory() {
     Path missing = directory.resolve("nope");
     NoSuchFileException exception = assertThrows(NoSuchFileException.class,
         () -> new TerraformReader().read(missing));
-    assertEquals(missing + ": no such Terraform directory; set"
-        + " -Dgenesys.divisions.terraformDirectory to the directory of the root module",
-        exception.getMessage());
+    assertEquals(missing + ": no such directory", exception.getMessage());
   }
 
   @Test
@@ -161,8 +159,7 @@ class TerraformReaderTest {
     Path file = directory.resolve("main.tf");
     FileSystemException exception = assertThrows(FileSystemException.class,
         () -> new TerraformReader().read(file));
-    assertEquals(file + ": not a directory; set -Dgenesys.divisions.terraformDirectory to the"
-        + " directory of the root module", exception.getMessage());
+    assertEquals(file + ": not a directory", exception.getMessage());
   }
 
   @Test

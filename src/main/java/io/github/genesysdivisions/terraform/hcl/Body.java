@@ -10,7 +10,7 @@ import java.util.Optional;
  * are unique within a body (the parser rejects a second definition).
  *
  * @param items the attributes and blocks in order
- * @param position where the body starts: the start of the file, or the block's {@code {}
+ * @param position where the body starts: the start of the file, or the block's <code>{</code>
  */
 public record Body(List<BodyItem> items, SourcePosition position) {
 

@@ -26,7 +26,7 @@ final class BodyParser {
     return new Body(parseItems(null), start);
   }
 
-  /** Items up to the end of the file, or up to the {@code }} closing {@code openBrace}. */
+  /** Items up to the end of the file, or up to the <code>}</code> closing {@code openBrace}. */
   private List<BodyItem> parseItems(Token openBrace) throws TerraformSyntaxException {
     List<BodyItem> items = new ArrayList<>();
     Map<String, Attribute> attributes = new HashMap<>();
@@ -106,8 +106,8 @@ final class BodyParser {
       }
       token = tokens.peek();
     }
-    Token open = tokens.next();
     tokens.enter();
+    Token open = tokens.next();
     TokenType first = tokens.peek().type();
     Body body = first == TokenType.NEWLINE || first == TokenType.END_OF_FILE
         || first == TokenType.CLOSE_BRACE
@@ -131,8 +131,8 @@ final class BodyParser {
           + "\" (a block on one line holds one attribute)");
     }
     Attribute attribute = attribute(name, true);
-    tokens.expect(TokenType.CLOSE_BRACE,
-        "\"}\" to close the single-line block opened at " + tokens.position(open));
+    tokens.expectClosing(TokenType.CLOSE_BRACE, "\"}\" to close the single-line block opened at ",
+        open);
     return new Body(List.of(attribute), tokens.position(open));
   }
 

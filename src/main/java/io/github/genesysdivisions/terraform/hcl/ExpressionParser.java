@@ -13,6 +13,11 @@ import java.util.List;
  */
 final class ExpressionParser {
 
+  static final String AFTER_FOR = "a variable name after \"for\"";
+  static final String AFTER_COMMA = "a variable name after \",\"";
+  private static final String CLOSE_TUPLE_FOR = "\"]\" to close the for expression opened at ";
+  private static final String CLOSE_OBJECT_FOR = "\"}\" to close the for expression opened at ";
+
   private final TokenCursor tokens;
   private final TemplateParser templates;
 
@@ -31,10 +36,9 @@ final class ExpressionParser {
     Expression condition = parseBinary(1);
     Expression result = condition;
     if (tokens.at(TokenType.QUESTION)) {
-      tokens.next();
+      Token question = tokens.next();
       Expression trueResult = parseExpression();
-      tokens.expect(TokenType.COLON, "\":\" after the true result of the conditional at "
-          + condition.position());
+      tokens.expectClosing(TokenType.COLON, "\":\" for the \"?\" at ", question);
       Expression falseResult = parseExpression();
       result = new ConditionalExpression(condition, trueResult, falseResult, condition.position());
     }
@@ -127,11 +131,14 @@ final class ExpressionParser {
       name.append("::").append(tokens.text(
           tokens.expect(TokenType.IDENTIFIER, "a function name after \"::\"")));
     }
-    tokens.expect(TokenType.OPEN_PAREN, "\"(\" after the function name " + name);
+    if (!tokens.at(TokenType.OPEN_PAREN)) {
+      throw tokens.error(tokens.peek(), "\"(\" after the function name " + name);
+    }
+    tokens.next();
     tokens.includeNewlines(false);
     List<Expression> arguments = new ArrayList<>();
     boolean expandFinalArgument = false;
-    while (!tokens.at(TokenType.CLOSE_PAREN)) {
+    while (!tokens.at(TokenType.CLOSE_PAREN) && !tokens.at(TokenType.END_OF_FILE)) {
       arguments.add(parseExpression());
       if (tokens.at(TokenType.ELLIPSIS)) {
         tokens.next();
@@ -143,9 +150,11 @@ final class ExpressionParser {
       }
       tokens.next();
     }
-    String call = " in the call to " + name + " at " + position;
-    tokens.expect(TokenType.CLOSE_PAREN,
-        expandFinalArgument ? "\")\" after \"...\"" + call : "\",\" or \")\"" + call);
+    if (!tokens.at(TokenType.CLOSE_PAREN)) {
+      String expected = expandFinalArgument ? "\")\" after \"...\"" : "\",\" or \")\"";
+      throw tokens.error(tokens.peek(), expected + " in the call to " + name + " at " + position);
+    }
+    tokens.next();
     tokens.restoreNewlines();
     return new FunctionCall(name.toString(), arguments, expandFinalArgument, position);
   }
@@ -153,8 +162,7 @@ final class ExpressionParser {
   private ParenthesesExpression parentheses(Token open) throws TerraformSyntaxException {
     tokens.includeNewlines(false);
     Expression inner = parseExpression();
-    tokens.expect(TokenType.CLOSE_PAREN,
-        "\")\" to close the \"(\" at " + tokens.position(open));
+    tokens.expectClosing(TokenType.CLOSE_PAREN, "\")\" to close the \"(\" at ", open);
     tokens.restoreNewlines();
     return new ParenthesesExpression(inner, tokens.position(open));
   }
@@ -174,15 +182,14 @@ final class ExpressionParser {
       result = forExpression(open, TokenType.CLOSE_BRACKET);
     } else {
       List<Expression> elements = new ArrayList<>();
-      while (!tokens.at(TokenType.CLOSE_BRACKET)) {
+      while (!tokens.at(TokenType.CLOSE_BRACKET) && !tokens.at(TokenType.END_OF_FILE)) {
         elements.add(parseExpression());
         if (!tokens.at(TokenType.COMMA)) {
           break;
         }
         tokens.next();
       }
-      tokens.expect(TokenType.CLOSE_BRACKET,
-          "\",\" or \"]\" in the tuple opened at " + tokens.position(open));
+      tokens.expectClosing(TokenType.CLOSE_BRACKET, "\",\" or \"]\" in the tuple opened at ", open);
       result = new TupleExpression(elements, tokens.position(open));
     }
     tokens.restoreNewlines();
@@ -200,7 +207,6 @@ final class ExpressionParser {
     tokens.restoreNewlines();
     tokens.includeNewlines(true);
     List<ObjectItem> items = new ArrayList<>();
-    String close = "\"}\" to close the object opened at " + tokens.position(open);
     while (true) {
       Token token = tokens.peek();
       if (token.type() == TokenType.NEWLINE) {
@@ -212,7 +218,7 @@ final class ExpressionParser {
         break;
       }
       if (token.type() == TokenType.END_OF_FILE) {
-        throw tokens.error(token, close);
+        throw tokens.error(token, "\"}\" to close the object opened at " + tokens.position(open));
       }
       items.add(objectItem());
       Token separator = tokens.peek();
@@ -221,7 +227,8 @@ final class ExpressionParser {
         break;
       }
       if (separator.type() != TokenType.COMMA && separator.type() != TokenType.NEWLINE) {
-        throw tokens.error(separator, "\",\" or end of line after the object item, or " + close);
+        throw tokens.error(separator, "\",\" or end of line after the object item, or \"}\" to"
+            + " close the object opened at " + tokens.position(open));
       }
       tokens.next();
     }
@@ -281,12 +288,12 @@ final class ExpressionParser {
   private ForExpression forExpression(Token open, TokenType closer)
       throws TerraformSyntaxException {
     tokens.next();
-    String valueVariable = variable("\"for\"");
+    String valueVariable = variable(AFTER_FOR);
     String keyVariable = null;
     if (tokens.at(TokenType.COMMA)) {
       tokens.next();
       keyVariable = valueVariable;
-      valueVariable = variable("\",\"");
+      valueVariable = variable(AFTER_COMMA);
     }
     if (!tokens.atKeyword("in")) {
       throw tokens.error(tokens.peek(), "\"in\" after the variables of the for expression");
@@ -312,14 +319,14 @@ final class ExpressionParser {
       tokens.next();
       condition = parseExpression();
     }
-    tokens.expect(closer, closer.description() + " to close the for expression opened at "
-        + tokens.position(open));
+    tokens.expectClosing(closer, closer == TokenType.CLOSE_BRACE ? CLOSE_OBJECT_FOR
+        : CLOSE_TUPLE_FOR, open);
     return new ForExpression(keyVariable, valueVariable, collection, keyResult, valueResult,
         grouping, condition, tokens.position(open));
   }
 
-  private String variable(String after) throws TerraformSyntaxException {
-    return tokens.text(tokens.expect(TokenType.IDENTIFIER, "a variable name after " + after));
+  private String variable(String expected) throws TerraformSyntaxException {
+    return tokens.text(tokens.expect(TokenType.IDENTIFIER, expected));
   }
 
   /** Attribute, index and splat accesses following {@code from}. */
@@ -379,8 +386,7 @@ final class ExpressionParser {
     }
     tokens.includeNewlines(false);
     Expression key = parseExpression();
-    tokens.expect(TokenType.CLOSE_BRACKET,
-        "\"]\" to close the index opened at " + tokens.position(open));
+    tokens.expectClosing(TokenType.CLOSE_BRACKET, "\"]\" to close the index opened at ", open);
     tokens.restoreNewlines();
     return new IndexAccess(collection, key, start);
   }

@@ -13,7 +13,7 @@ import io.github.genesysdivisions.terraform.SourcePosition;
  * @param valueResult the element or item value
  * @param grouping whether {@code ...} follows the value, grouping values of equal keys in lists
  * @param condition the {@code if} filter, or {@code null}
- * @param position where the {@code [} or {@code {} is
+ * @param position where the {@code [} or <code>{</code> is
  */
 public record ForExpression(
     String keyVariable,

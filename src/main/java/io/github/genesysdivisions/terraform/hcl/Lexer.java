@@ -24,7 +24,7 @@ final class Lexer {
   private enum Mode {
     /** Configuration or expression code. */
     CODE,
-    /** Code inside {@code ${...}} or {@code %{...}}: a {@code }} at brace depth 0 ends it. */
+    /** Code inside {@code ${...}} or {@code %{...}}: a <code>}</code> at brace depth 0 ends it. */
     SEQUENCE,
     QUOTED,
     HEREDOC,
@@ -84,7 +84,7 @@ final class Lexer {
     return run(Mode.BARE);
   }
 
-  /** The error behind the final {@link TokenType#ERROR} token, or {@code null} when there is none. */
+  /** The error behind the final {@link TokenType#ERROR} token, or {@code null} if there is none. */
   TerraformSyntaxException error() {
     return error;
   }
@@ -182,17 +182,23 @@ final class Lexer {
       case '(' -> advance(TokenType.OPEN_PAREN, 1);
       case ')' -> advance(TokenType.CLOSE_PAREN, 1);
       default -> {
-        int identifierEnd = identifierEnd(pos);
         if (isDigit(c)) {
           number();
-        } else if (identifierEnd > pos) {
-          advance(TokenType.IDENTIFIER, identifierEnd - pos);
         } else {
-          invalid();
+          identifier();
         }
       }
     }
     return true;
+  }
+
+  private void identifier() {
+    int end = identifierEnd(pos);
+    if (end > pos) {
+      advance(TokenType.IDENTIFIER, end - pos);
+    } else {
+      invalid();
+    }
   }
 
   private void closeBrace(Frame frame) {
@@ -214,8 +220,8 @@ final class Lexer {
   /** A number; right after a {@code .} only digits, so that {@code a.0.1} is two legacy indexes. */
   private void number() {
     int i = digitsEnd(pos);
-    boolean legacyIndex = !tokens.isEmpty() && tokens.get(tokens.size() - 1).type() == TokenType.DOT;
-    if (!legacyIndex) {
+    boolean afterDot = !tokens.isEmpty() && tokens.get(tokens.size() - 1).type() == TokenType.DOT;
+    if (!afterDot) {
       if (i + 1 < length && source.charAt(i) == '.' && isDigit(source.charAt(i + 1))) {
         i = digitsEnd(i + 1);
       }
@@ -464,7 +470,7 @@ final class Lexer {
     return i;
   }
 
-  /** Opens a {@code ${} or {@code %{} sequence (with an optional {@code ~}) when one starts here. */
+  /** Opens a <code>${</code> or <code>%{</code> sequence, if one starts here. */
   private boolean openSequence(Frame frame) {
     if (!startsSequence(pos)) {
       return false;
@@ -483,7 +489,7 @@ final class Lexer {
     return (c == '$' || c == '%') && i + 1 < length && source.charAt(i + 1) == '{';
   }
 
-  /** 3 for the literal escapes {@code $${} and {@code %%{}, else 1. */
+  /** 3 for the literal escapes <code>$${</code> and <code>%%{</code>, else 1. */
   private int escapedSequenceLength(int i) {
     char c = source.charAt(i);
     return i + 2 < length && source.charAt(i + 1) == c && source.charAt(i + 2) == '{' ? 3 : 1;

@@ -8,12 +8,12 @@ final class Literals {
 
   private Literals() {}
 
-  /** Quoted-string text: backslash escapes and the literal escapes {@code $${} and {@code %%{}. */
+  /** Quoted-string text: backslash escapes, <code>$${</code> and <code>%%{</code>. */
   static String quoted(String source, int start, int end) {
     return decode(source, start, end, true);
   }
 
-  /** Heredoc or template-file text: only {@code $${} and {@code %%{} are escapes. */
+  /** Heredoc or template-file text: only <code>$${</code> and <code>%%{</code> are escapes. */
   static String raw(String source, int start, int end) {
     return decode(source, start, end, false);
   }

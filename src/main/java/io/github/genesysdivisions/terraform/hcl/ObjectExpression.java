@@ -7,7 +7,7 @@ import java.util.List;
  * An object constructor {@code { name = value, "key": value, (expression) = value }}.
  *
  * @param items the items in order
- * @param position where the {@code {} is
+ * @param position where the <code>{</code> is
  */
 public record ObjectExpression(List<ObjectItem> items, SourcePosition position)
     implements Expression {

@@ -10,7 +10,7 @@ import java.util.List;
  * @param valueVariable the value variable
  * @param collection the collection iterated
  * @param body the parts repeated for each element
- * @param position where the {@code %{} of the {@code for} is
+ * @param position where the <code>%{</code> of the {@code for} is
  */
 public record TemplateFor(
     String keyVariable,

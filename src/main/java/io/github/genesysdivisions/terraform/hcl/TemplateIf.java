@@ -9,7 +9,7 @@ import java.util.List;
  * @param condition the condition
  * @param thenParts the parts used when it holds
  * @param elseParts the parts used otherwise; empty without {@code %{ else }}
- * @param position where the {@code %{} of the {@code if} is
+ * @param position where the <code>%{</code> of the {@code if} is
  */
 public record TemplateIf(
     Expression condition,

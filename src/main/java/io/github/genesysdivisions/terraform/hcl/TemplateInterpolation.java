@@ -6,7 +6,7 @@ import io.github.genesysdivisions.terraform.SourcePosition;
  * An interpolation {@code ${expression}}.
  *
  * @param expression the expression interpolated
- * @param position where the {@code ${} is
+ * @param position where the <code>${</code> is
  */
 public record TemplateInterpolation(Expression expression, SourcePosition position)
     implements TemplatePart {}

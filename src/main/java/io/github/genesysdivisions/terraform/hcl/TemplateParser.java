@@ -68,8 +68,8 @@ final class TemplateParser {
   private Sequence interpolation(Token open) throws TerraformSyntaxException {
     tokens.includeNewlines(false);
     Expression expression = expressions.parseExpression();
-    Token close = tokens.expect(TokenType.TEMPLATE_SEQUENCE_END,
-        "\"}\" to close the interpolation opened at " + tokens.position(open));
+    Token close = tokens.expectClosing(TokenType.TEMPLATE_SEQUENCE_END,
+        "\"}\" to close the interpolation opened at ", open);
     tokens.restoreNewlines();
     return sequence(Kind.INTERPOLATION, expression, null, null, open, close);
   }
@@ -92,11 +92,11 @@ final class TemplateParser {
       case "endfor" -> kind = Kind.END_FOR;
       case "for" -> {
         kind = Kind.FOR;
-        valueVariable = variable("\"for\"");
+        valueVariable = variable(ExpressionParser.AFTER_FOR);
         if (tokens.at(TokenType.COMMA)) {
           tokens.next();
           keyVariable = valueVariable;
-          valueVariable = variable("\",\"");
+          valueVariable = variable(ExpressionParser.AFTER_COMMA);
         }
         if (!tokens.atKeyword("in")) {
           throw tokens.error(tokens.peek(), "\"in\" after the variables of the for directive");
@@ -106,14 +106,14 @@ final class TemplateParser {
       }
       default -> throw tokens.error(keyword, DIRECTIVE_KEYWORDS);
     }
-    Token close = tokens.expect(TokenType.TEMPLATE_SEQUENCE_END,
-        "\"}\" to end the " + kind + " directive opened at " + tokens.position(open));
+    Token close = tokens.expectClosing(TokenType.TEMPLATE_SEQUENCE_END,
+        "\"}\" to end the " + kind + " directive opened at ", open);
     tokens.restoreNewlines();
     return sequence(kind, expression, keyVariable, valueVariable, open, close);
   }
 
-  private String variable(String after) throws TerraformSyntaxException {
-    return tokens.text(tokens.expect(TokenType.IDENTIFIER, "a variable name after " + after));
+  private String variable(String expected) throws TerraformSyntaxException {
+    return tokens.text(tokens.expect(TokenType.IDENTIFIER, expected));
   }
 
   private Sequence sequence(Kind kind, Expression expression, String keyVariable,

@@ -21,7 +21,7 @@ sealed interface TemplatePiece {
    * @param valueVariable the {@code for} value variable, or {@code null}
    * @param stripBefore whether it opens with {@code ~}, stripping whitespace before it
    * @param stripAfter whether it closes with {@code ~}, stripping whitespace after it
-   * @param position where its {@code ${} or {@code %{} is
+   * @param position where its <code>${</code> or <code>%{</code> is
    */
   record Sequence(
       Kind kind,

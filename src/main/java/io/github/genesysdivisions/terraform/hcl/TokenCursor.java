@@ -74,6 +74,19 @@ final class TokenCursor {
     return next();
   }
 
+  /**
+   * Like {@link #expect(TokenType, String)} for the token that closes what {@code opener} opened:
+   * on failure, {@code expected} is followed by the opener's position.
+   */
+  Token expectClosing(TokenType type, String expected, Token opener)
+      throws TerraformSyntaxException {
+    Token token = peek();
+    if (token.type() != type) {
+      throw error(token, expected + position(opener));
+    }
+    return next();
+  }
+
   private int nextIndex() throws TerraformSyntaxException {
     int i = index;
     if (!newlineModes[newlineModeCount - 1]) {

@@ -61,8 +61,8 @@ class SyntaxErrorTest {
           + " found number 2`",
       "`a = f(x..., y)` § `main.tf:1:11: expected \")\" after \"...\" in the call to f at"
           + " main.tf:1:5 but found \",\"`",
-      "`a = b ? c` § `main.tf:1:10: expected \":\" after the true result of the conditional at"
-          + " main.tf:1:5 but found end of file`",
+      "`a = b ? c` § `main.tf:1:10: expected \":\" for the \"?\" at main.tf:1:7 but found end"
+          + " of file`",
       "`a = \"\\q\"` § `main.tf:1:6: expected an escape sequence (\\n, \\r, \\t, \\\", \\\\, \\uNNNN"
           + " or \\UNNNNNNNN) but found \"\\q\"`",
       "`a = \"\\u12\"` § `main.tf:1:6: expected 4 hexadecimal digits after \"\\u\" but found"
