@@ -1,10 +1,14 @@
 package io.github.genesysdivisions.check;
 
+import io.github.genesysdivisions.genesys.DivisionCapacity;
 import io.github.genesysdivisions.genesys.DivisionSource;
+import io.github.genesysdivisions.genesys.DivisionSourceOpener;
 import io.github.genesysdivisions.genesys.GenesysException;
+import io.github.genesysdivisions.state.StateEntry;
 import io.github.genesysdivisions.state.StateException;
 import io.github.genesysdivisions.state.StateReader;
 import io.github.genesysdivisions.state.TerraformState;
+import io.github.genesysdivisions.terraform.DivisionInstance;
 import io.github.genesysdivisions.terraform.TerraformConfiguration;
 import io.github.genesysdivisions.terraform.TerraformReader;
 import io.github.genesysdivisions.terraform.TerraformSyntaxException;
@@ -14,6 +18,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The check, end to end: reads the configuration, the state and the org, and reconciles them. It
@@ -28,26 +34,60 @@ public final class DivisionCheck {
    * Runs the check.
    *
    * @param request what to check
-   * @param org where the org's divisions come from, or empty to check offline (only what needs no
-   *     org)
+   * @param org opens the source of the org's divisions once the configuration and the state are
+   *     read; empty to check offline (only what needs no org)
    */
-  public CheckResult run(CheckRequest request, Optional<DivisionSource> org) throws CheckException {
+  public CheckResult run(CheckRequest request, Optional<DivisionSourceOpener> org)
+      throws CheckException {
     List<String> warnings = new ArrayList<>();
     TerraformConfiguration configuration = readConfiguration(request.terraformDirectory());
     TerraformState state = readState(request, warnings);
-    Optional<OrgDivisions> divisions = Optional.empty();
-    String source = "offline";
-    if (org.isPresent()) {
-      try {
-        divisions = Optional.of(new OrgDivisions(org.get().listDivisions()));
-      } catch (GenesysException e) {
-        throw new CheckException(e.getMessage(), e);
-      }
-      source = org.get().sourceName();
+    Reconciler reconciler = new Reconciler(request.options());
+    if (org.isEmpty()) {
+      List<Finding> findings = reconciler.reconcile(configuration, state, Optional.empty());
+      return new CheckResult(request.terraformDirectory(), "offline", configuration, findings, warnings);
     }
-    List<Finding> findings =
-        new Reconciler(request.options()).reconcile(configuration, state, divisions);
-    return new CheckResult(request.terraformDirectory(), source, configuration, findings, warnings);
+    try (DivisionSource source = org.get().open()) {
+      OrgDivisions divisions = new OrgDivisions(
+          source.find(namesOf(configuration), idsOf(state)),
+          configuration.resources().stream().anyMatch(DivisionInstance::home)
+              ? source.home()
+              : Optional.empty());
+      List<Finding> findings = reconciler.reconcile(configuration, state, Optional.of(divisions));
+      if (findings.stream().anyMatch(f -> f.kind() == FindingKind.CREATE)) {
+        Optional<DivisionCapacity> capacity = source.capacity();
+        if (capacity.isPresent()) {
+          findings = reconciler.applyCapacity(findings, capacity.get());
+        }
+      }
+      return new CheckResult(
+          request.terraformDirectory(), source.sourceName(), configuration, findings, warnings);
+    } catch (GenesysException e) {
+      throw new CheckException(e.getMessage(), e);
+    }
+  }
+
+  private static Set<String> namesOf(TerraformConfiguration configuration) {
+    Set<String> names = new TreeSet<>();
+    for (DivisionInstance instance : configuration.resources()) {
+      if (instance.resolved()) {
+        names.add(instance.name());
+      }
+    }
+    for (DivisionInstance lookup : configuration.dataSources()) {
+      if (lookup.resolved()) {
+        names.add(lookup.name());
+      }
+    }
+    return names;
+  }
+
+  private static Set<String> idsOf(TerraformState state) {
+    Set<String> ids = new TreeSet<>();
+    for (StateEntry entry : state.entries()) {
+      ids.add(entry.id());
+    }
+    return ids;
   }
 
   private static TerraformConfiguration readConfiguration(Path directory) throws CheckException {

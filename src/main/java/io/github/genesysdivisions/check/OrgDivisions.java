@@ -16,7 +16,17 @@ public final class OrgDivisions {
   private final Map<String, List<OrgDivision>> byFoldedName = new HashMap<>();
   private final OrgDivision home;
 
+  /** The divisions, the home division being the one the listing marks. */
   public OrgDivisions(List<OrgDivision> divisions) {
+    this(divisions, Optional.empty());
+  }
+
+  /**
+   * @param divisions the divisions found
+   * @param home the home division as the org names it, when asked separately; else the one the
+   *     divisions mark
+   */
+  public OrgDivisions(List<OrgDivision> divisions, Optional<OrgDivision> home) {
     this.all = List.copyOf(divisions);
     OrgDivision homeDivision = null;
     for (OrgDivision division : all) {
@@ -26,7 +36,7 @@ public final class OrgDivisions {
         homeDivision = division;
       }
     }
-    this.home = homeDivision;
+    this.home = home.orElse(homeDivision);
   }
 
   /** Every division, as listed. */

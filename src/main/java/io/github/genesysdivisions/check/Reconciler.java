@@ -1,10 +1,12 @@
 package io.github.genesysdivisions.check;
 
+import io.github.genesysdivisions.genesys.DivisionCapacity;
 import io.github.genesysdivisions.genesys.OrgDivision;
 import io.github.genesysdivisions.state.StateEntry;
 import io.github.genesysdivisions.state.TerraformState;
 import io.github.genesysdivisions.terraform.DivisionInstance;
 import io.github.genesysdivisions.terraform.TerraformConfiguration;
+import io.github.genesysdivisions.terraform.UnsupportedArgument;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -48,8 +50,34 @@ public final class Reconciler {
         dataSourceFinding(lookup, org).ifPresent(findings::add);
       }
     }
+    for (UnsupportedArgument argument : config.unsupportedArguments()) {
+      findings.add(rules.unsupportedArgument(argument));
+    }
     findings.sort(Comparator.comparing(Finding::address));
     return List.copyOf(findings);
+  }
+
+  /**
+   * Turns the creates that do not fit in the org's division limit into {@code LIMIT_EXCEEDED}: the
+   * first ones in address order fit, as many as the org has room for.
+   *
+   * @param findings the findings of {@link #reconcile}, sorted by address
+   * @param capacity the org's division count and limit
+   * @return the findings, still sorted by address
+   */
+  public List<Finding> applyCapacity(List<Finding> findings, DivisionCapacity capacity) {
+    long creates = findings.stream().filter(f -> f.kind() == FindingKind.CREATE).count();
+    int room = capacity.free();
+    List<Finding> result = new ArrayList<>(findings.size());
+    int seen = 0;
+    for (Finding finding : findings) {
+      if (finding.kind() == FindingKind.CREATE && ++seen > room) {
+        result.add(rules.limitExceeded(finding, capacity, creates));
+      } else {
+        result.add(finding);
+      }
+    }
+    return List.copyOf(result);
   }
 
   private Optional<Finding> resourceFinding(

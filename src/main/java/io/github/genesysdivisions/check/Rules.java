@@ -1,8 +1,10 @@
 package io.github.genesysdivisions.check;
 
+import io.github.genesysdivisions.genesys.DivisionCapacity;
 import io.github.genesysdivisions.genesys.OrgDivision;
 import io.github.genesysdivisions.state.StateEntry;
 import io.github.genesysdivisions.terraform.DivisionInstance;
+import io.github.genesysdivisions.terraform.UnsupportedArgument;
 import java.util.Optional;
 
 /** One method per finding kind: its blocking rule, division id, message and remedy. */
@@ -95,6 +97,34 @@ final class Rules {
     return finding(FindingKind.MISSING_LOOKUP, lookup, null, true,
         "The org has no division named " + quoted(lookup.name()) + ": terraform plan would fail.",
         "create the division in the org, or fix the name");
+  }
+
+  Finding limitExceeded(Finding create, DivisionCapacity capacity, long creates) {
+    return new Finding(FindingKind.LIMIT_EXCEEDED, create.address(), create.name(), null, true,
+        create.file(), create.line(),
+        "The org has " + capacity.count() + " divisions and may have " + capacity.limit() + ": "
+            + creates + " creates do not fit in the " + capacity.free() + " left, and this one"
+            + " would fail.",
+        "ask Genesys Cloud for a higher division limit, or create fewer divisions");
+  }
+
+  Finding unsupportedArgument(UnsupportedArgument argument) {
+    String what = (argument.block() ? "nested block " : "argument ") + quoted(argument.argument());
+    String why = switch (argument.argument()) {
+      case "external_id" -> " Divisions have no external id: they are matched by name.";
+      case "parent_id", "parent", "parent_division_id" ->
+          " Divisions are flat in a Genesys Cloud org: there is no parent or hierarchy.";
+      default -> "";
+    };
+    String accepted = argument.address().startsWith("data.")
+        ? "The data source takes only name."
+        : "The resource takes only name, description and home.";
+    return new Finding(FindingKind.UNSUPPORTED_ARGUMENT, argument.address(), null, null, true,
+        argument.file(), argument.line(),
+        "genesyscloud_auth_division has no " + what + ": terraform plan would fail with"
+            + " \"Unsupported " + (argument.block() ? "block type" : "argument") + "\". " + accepted
+            + why,
+        "remove " + argument.argument() + " from " + argument.address());
   }
 
   Finding unresolved(DivisionInstance instance) {

@@ -1,5 +1,6 @@
 package io.github.genesysdivisions.genesys;
 
+import com.mypurecloud.sdk.v2.api.AuthorizationApi;
 import com.mypurecloud.sdk.v2.model.AuthzDivision;
 import com.mypurecloud.sdk.v2.model.AuthzDivisionEntityListing;
 import java.time.Duration;
@@ -7,12 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads the org's divisions from the Genesys Cloud API: {@code GET
  * /api/v2/authorization/divisions}, every page.
  *
- * <p>Nothing is built or sent until {@link #listDivisions()} is called; then a token is fetched
+ * <p>Nothing is built or sent until the first question; then a token is fetched
  * (unless the credentials are one) and one SDK client is built for the rest of the run. All of it
  * is bounded by the {@code timeout}: no request starts once it has passed, and each request's
  * connect and read timeouts are the time left when the client was built. Use one instance per run
@@ -30,6 +33,7 @@ public final class ApiDivisionSource implements DivisionSource, AutoCloseable {
   private final Credentials credentials;
   private final Duration timeout;
   private ApiSession session;
+  private List<OrgDivision> listed;
 
   /**
    * @param endpoints where the API and login server are
@@ -51,8 +55,52 @@ public final class ApiDivisionSource implements DivisionSource, AutoCloseable {
     this.timeout = timeout;
   }
 
+  /**
+   * Every division of the org, listed once per run: the answer to {@link #find} until targeted
+   * lookups are cheaper.
+   */
   @Override
-  public List<OrgDivision> listDivisions() throws GenesysException {
+  public List<OrgDivision> find(Set<String> names, Set<String> ids) throws GenesysException {
+    return listing();
+  }
+
+  @Override
+  public Optional<OrgDivision> home() throws GenesysException {
+    if (listed != null) {
+      Optional<OrgDivision> flagged = listed.stream().filter(OrgDivision::home).findFirst();
+      if (flagged.isPresent()) {
+        return flagged;
+      }
+    }
+    String request = "GET " + endpoints.apiUrl() + "/api/v2/authorization/divisions/home";
+    AuthzDivision home = session().send(request, AuthorizationApi::getAuthorizationDivisionsHome);
+    if (home == null || !DivisionIds.isGuid(home.getId()) || home.getName() == null) {
+      throw new GenesysException("Genesys Cloud answered " + request
+          + " without a division id and name. Check that " + Parameters.API_URL
+          + " is the Genesys Cloud API.");
+    }
+    return Optional.of(new OrgDivision(home.getId(), home.getName(), home.getDescription(), true));
+  }
+
+  @Override
+  public Optional<DivisionCapacity> capacity() throws GenesysException {
+    String request = "GET " + endpoints.apiUrl() + "/api/v2/authorization/divisions/limit";
+    Integer limit = session().send(request, AuthorizationApi::getAuthorizationDivisionsLimit);
+    if (limit == null) {
+      throw new GenesysException("Genesys Cloud answered " + request + " without a number."
+          + " Check that " + Parameters.API_URL + " is the Genesys Cloud API.");
+    }
+    return Optional.of(new DivisionCapacity(listing().size(), limit));
+  }
+
+  private List<OrgDivision> listing() throws GenesysException {
+    if (listed == null) {
+      listed = listAll();
+    }
+    return listed;
+  }
+
+  private List<OrgDivision> listAll() throws GenesysException {
     ApiSession api = session();
     Map<String, OrgDivision> divisions = new LinkedHashMap<>();
     AuthzDivisionEntityListing first = page(api, REQUESTED_PAGE_SIZE, 1);

@@ -9,10 +9,9 @@ import io.github.genesysdivisions.check.Finding;
 import io.github.genesysdivisions.check.OnConflict;
 import io.github.genesysdivisions.genesys.ApiDivisionSource;
 import io.github.genesysdivisions.genesys.Credentials;
-import io.github.genesysdivisions.genesys.DivisionSource;
+import io.github.genesysdivisions.genesys.DivisionSourceOpener;
 import io.github.genesysdivisions.genesys.Endpoints;
 import io.github.genesysdivisions.genesys.GenesysException;
-import io.github.genesysdivisions.genesys.OrgDivision;
 import io.github.genesysdivisions.genesys.ServerCredentials;
 import io.github.genesysdivisions.genesys.SnapshotSource;
 import io.github.genesysdivisions.report.ConsoleLine;
@@ -260,10 +259,12 @@ public class CheckMojo extends AbstractMojo {
     }
   }
 
-  private Optional<DivisionSource> divisionSource() {
+  private Optional<DivisionSourceOpener> divisionSource() {
     if (snapshot != null) {
-      getLog().info("Reading the org's divisions from the snapshot " + snapshot + ".");
-      return Optional.of(new SnapshotSource(snapshot.toPath()));
+      return Optional.of(() -> {
+        getLog().info("Reading the org's divisions from the snapshot " + snapshot + ".");
+        return new SnapshotSource(snapshot.toPath());
+      });
     }
     if (session != null && session.isOffline()) {
       getLog().warn("Offline (-o) and no -D" + PropertyNames.SNAPSHOT + ": the org was not asked, so"
@@ -271,25 +272,10 @@ public class CheckMojo extends AbstractMojo {
           + " MISSING_LOOKUP were not checked; DUPLICATE and UNRESOLVED were.");
       return Optional.empty();
     }
-    return Optional.of(new DivisionSource() {
-      @Override
-      public List<OrgDivision> listDivisions() throws GenesysException {
-        try (ApiDivisionSource api = apiSource()) {
-          return api.listDivisions();
-        }
-      }
-
-      @Override
-      public String sourceName() {
-        return "api";
-      }
-    });
+    return Optional.of(this::apiSource);
   }
 
-  /**
-   * The API source, resolved only when the org is asked, so that a Terraform syntax error is
-   * reported before any question about credentials.
-   */
+  /** The API source: endpoints and credentials are resolved only when the org is asked. */
   private ApiDivisionSource apiSource() throws GenesysException {
     Map<String, String> environment = System.getenv();
     Endpoints endpoints = Endpoints.resolve(region, apiUrl, loginUrl, environment);

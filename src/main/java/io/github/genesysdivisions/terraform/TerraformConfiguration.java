@@ -7,11 +7,21 @@ import java.util.List;
  *
  * @param resources instances of {@code resource "genesyscloud_auth_division"}, sorted by address
  * @param dataSources instances of {@code data "genesyscloud_auth_division"}, sorted by address
+ * @param unsupportedArguments arguments of those blocks that the real schema does not have
  */
-public record TerraformConfiguration(List<DivisionInstance> resources, List<DivisionInstance> dataSources) {
+public record TerraformConfiguration(
+    List<DivisionInstance> resources,
+    List<DivisionInstance> dataSources,
+    List<UnsupportedArgument> unsupportedArguments) {
 
   public TerraformConfiguration {
     resources = List.copyOf(resources);
     dataSources = List.copyOf(dataSources);
+    unsupportedArguments = List.copyOf(unsupportedArguments);
+  }
+
+  /** A configuration whose blocks have only arguments the schema knows. */
+  public TerraformConfiguration(List<DivisionInstance> resources, List<DivisionInstance> dataSources) {
+    this(resources, dataSources, List.of());
   }
 }

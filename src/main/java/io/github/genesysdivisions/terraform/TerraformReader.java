@@ -50,6 +50,7 @@ public final class TerraformReader {
       throws IOException, TerraformSyntaxException {
     List<DivisionInstance> resources = new ArrayList<>();
     List<DivisionInstance> dataSources = new ArrayList<>();
+    List<UnsupportedArgument> unsupported = new ArrayList<>();
     Map<String, SourcePosition> declared = new HashMap<>();
     for (Path file : configurationFiles(terraformDirectory)) {
       String name = file.getFileName().toString();
@@ -63,12 +64,34 @@ public final class TerraformReader {
                 + " was already declared at " + previous.file() + ":" + previous.line());
           }
           (mode == DeclarationMode.RESOURCE ? resources : dataSources).add(instance);
+          unsupported.addAll(unsupportedArguments(block, mode, instance.address(), name));
         }
       }
     }
     resources.sort(Comparator.comparing(DivisionInstance::address));
     dataSources.sort(Comparator.comparing(DivisionInstance::address));
-    return new TerraformConfiguration(resources, dataSources);
+    unsupported.sort(Comparator.comparing(UnsupportedArgument::address)
+        .thenComparing(UnsupportedArgument::line));
+    return new TerraformConfiguration(resources, dataSources, unsupported);
+  }
+
+  /** The arguments and nested blocks of a division block that the real schema does not have. */
+  private static List<UnsupportedArgument> unsupportedArguments(
+      Block block, DeclarationMode mode, String address, String file) {
+    List<UnsupportedArgument> unsupported = new ArrayList<>();
+    for (Attribute attribute : block.body().attributes()) {
+      if (!DivisionSchema.acceptsArgument(mode, attribute.name())) {
+        unsupported.add(new UnsupportedArgument(
+            address, attribute.name(), false, file, attribute.position().line()));
+      }
+    }
+    for (Block nested : block.body().blocks()) {
+      if (!DivisionSchema.acceptsBlock(mode, nested.type())) {
+        unsupported.add(new UnsupportedArgument(
+            address, nested.type(), true, file, nested.position().line()));
+      }
+    }
+    return unsupported;
   }
 
   /**

@@ -26,6 +26,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -115,7 +117,7 @@ class ApiDivisionSourceTest {
             2,
             1));
 
-    List<OrgDivision> divisions = withToken().listDivisions();
+    List<OrgDivision> divisions = withToken().find(Set.of(), Set.of());
 
     assertEquals(
         List.of(
@@ -152,7 +154,7 @@ class ApiDivisionSourceTest {
 
     assertEquals(
         List.of(new OrgDivision(guid(1), "Division 1", null, true)),
-        withClientCredentials().listDivisions());
+        withClientCredentials().find(Set.of(), Set.of()));
     assertEquals(1, stub.server.findAll(postRequestedFor(urlPathEqualTo(TOKEN))).size());
   }
 
@@ -172,7 +174,7 @@ class ApiDivisionSourceTest {
             .withQueryParam("pageNumber", equalTo("3")),
         listing(divisions(51, 60), 25, 3, 60, 3));
 
-    List<OrgDivision> divisions = withToken().listDivisions();
+    List<OrgDivision> divisions = withToken().find(Set.of(), Set.of());
 
     assertEquals(60, divisions.size());
     assertEquals(new OrgDivision(guid(1), "Division 1", null, true), divisions.get(0));
@@ -196,7 +198,7 @@ class ApiDivisionSourceTest {
 
     assertEquals(
         List.of(guid(1), guid(2), guid(3)),
-        withToken().listDivisions().stream().map(OrgDivision::id).toList());
+        withToken().find(Set.of(), Set.of()).stream().map(OrgDivision::id).toList());
   }
 
   @Test
@@ -208,7 +210,7 @@ class ApiDivisionSourceTest {
         get(urlPathEqualTo(DIVISIONS)).withQueryParam("pageNumber", equalTo("2")),
         "{\"entities\":[" + division(guid(2), "B", null, false) + "],\"pageSize\":1,\"total\":2}");
 
-    assertEquals(2, withToken().listDivisions().size());
+    assertEquals(2, withToken().find(Set.of(), Set.of()).size());
     assertEquals(
         List.of(DIVISIONS + "?pageSize=500&pageNumber=1", DIVISIONS + "?pageSize=1&pageNumber=2"),
         divisionRequests());
@@ -225,7 +227,7 @@ class ApiDivisionSourceTest {
   void aRefusedTokenSaysWhereItCameFrom() {
     stubError(401, errorBody(401, "bad.credentials", "Invalid login credentials.", "ctx-401-a"));
 
-    GenesysException e = assertThrows(GenesysException.class, () -> withToken().listDivisions());
+    GenesysException e = assertThrows(GenesysException.class, () -> withToken().find(Set.of(), Set.of()));
 
     assertEquals(
         "Genesys Cloud refused the access token from environment GENESYSCLOUD_ACCESS_TOKEN (HTTP"
@@ -254,7 +256,7 @@ class ApiDivisionSourceTest {
     stubError(401, errorBody(401, "bad.credentials", "Invalid login credentials.", "ctx-401-b"));
 
     GenesysException e =
-        assertThrows(GenesysException.class, () -> withClientCredentials().listDivisions());
+        assertThrows(GenesysException.class, () -> withClientCredentials().find(Set.of(), Set.of()));
 
     String message = e.getMessage();
     assertTrue(
@@ -282,7 +284,7 @@ class ApiDivisionSourceTest {
             .willReturn(aResponse().withStatus(401).withBody("{\"error\":\"invalid_client\"}")));
 
     GenesysException e =
-        assertThrows(GenesysException.class, () -> withClientCredentials().listDivisions());
+        assertThrows(GenesysException.class, () -> withClientCredentials().find(Set.of(), Set.of()));
 
     assertTrue(
         e.getMessage()
@@ -307,7 +309,7 @@ class ApiDivisionSourceTest {
                 + " permissions assigned: [authorization:division:view]",
             "ctx-403"));
 
-    GenesysException e = assertThrows(GenesysException.class, () -> withToken().listDivisions());
+    GenesysException e = assertThrows(GenesysException.class, () -> withToken().find(Set.of(), Set.of()));
 
     assertEquals(
         "Genesys Cloud refused permission to read divisions (HTTP 403 on GET "
@@ -338,7 +340,7 @@ class ApiDivisionSourceTest {
     stubError(403, errorBody(403, "missing.permissions", "Missing permission", "ctx-403-b"));
 
     String message =
-        assertThrows(GenesysException.class, () -> withClientCredentials().listDivisions())
+        assertThrows(GenesysException.class, () -> withClientCredentials().find(Set.of(), Set.of()))
             .getMessage();
 
     assertTrue(
@@ -354,7 +356,7 @@ class ApiDivisionSourceTest {
   void theSdkDoesNotRetryOnItsOwn() {
     stubError(503, errorBody(503, "service.unavailable", "Service Unavailable", "ctx-503"));
 
-    GenesysException e = assertThrows(GenesysException.class, () -> withToken().listDivisions());
+    GenesysException e = assertThrows(GenesysException.class, () -> withToken().find(Set.of(), Set.of()));
 
     assertTrue(
         e.getMessage()
@@ -370,7 +372,7 @@ class ApiDivisionSourceTest {
   void aWrongApiUrlIsPointedAt() {
     stubError(404, "{\"message\":\"HTTP 404 Not Found\",\"code\":\"not.found\",\"status\":404}");
 
-    GenesysException e = assertThrows(GenesysException.class, () -> withToken().listDivisions());
+    GenesysException e = assertThrows(GenesysException.class, () -> withToken().find(Set.of(), Set.of()));
 
     assertTrue(
         e.getMessage()
@@ -398,7 +400,7 @@ class ApiDivisionSourceTest {
             new Credentials.AccessToken(TOKEN_VALUE, "environment GENESYSCLOUD_ACCESS_TOKEN"),
             Duration.ofMillis(700));
 
-    GenesysException e = assertThrows(GenesysException.class, source::listDivisions);
+    GenesysException e = assertThrows(GenesysException.class, () -> source.find(Set.of(), Set.of()));
 
     assertEquals(
         "Genesys Cloud did not answer within 700 ms (-Dgenesys.divisions.timeoutSeconds), at GET "
@@ -419,7 +421,7 @@ class ApiDivisionSourceTest {
             new Credentials.AccessToken(TOKEN_VALUE, "environment GENESYSCLOUD_ACCESS_TOKEN"),
             Duration.ofSeconds(5));
 
-    GenesysException e = assertThrows(GenesysException.class, source::listDivisions);
+    GenesysException e = assertThrows(GenesysException.class, () -> source.find(Set.of(), Set.of()));
 
     assertTrue(
         e.getMessage()
@@ -447,14 +449,14 @@ class ApiDivisionSourceTest {
                 "id", SECRET, "environment GENESYSCLOUD_OAUTHCLIENT_ID/_SECRET"),
             Duration.ofSeconds(5));
 
-    GenesysException e = assertThrows(GenesysException.class, source::listDivisions);
+    GenesysException e = assertThrows(GenesysException.class, () -> source.find(Set.of(), Set.of()));
 
     assertTrue(e.getMessage().contains("Set -Dgenesys.divisions.loginUrl"), e.getMessage());
     assertEquals(0, stub.server.getAllServeEvents().size());
   }
 
   @Test
-  void oneTokenAndOneClientServeTheWholeRun() throws GenesysException {
+  void oneTokenOneClientAndOneListingServeTheWholeRun() throws GenesysException {
     stub.server.stubFor(
         post(urlPathEqualTo(TOKEN))
             .willReturn(
@@ -464,12 +466,51 @@ class ApiDivisionSourceTest {
     stubPage(get(urlPathEqualTo(DIVISIONS)), listing(divisions(1, 1), 25, 1, 1, 1));
 
     try (ApiDivisionSource source = withClientCredentials()) {
-      source.listDivisions();
-      source.listDivisions();
+      source.find(Set.of(), Set.of());
+      source.find(Set.of(), Set.of());
     }
 
     assertEquals(1, stub.server.findAll(postRequestedFor(urlPathEqualTo(TOKEN))).size());
-    assertEquals(2, divisionRequests().size());
+    assertEquals(1, divisionRequests().size());
+  }
+
+  @Test
+  void theHomeDivisionComesFromTheListingWhenItMarksOne() throws GenesysException {
+    stubPage(get(urlPathEqualTo(DIVISIONS)), listing(divisions(1, 3), 25, 1, 3, 1));
+
+    try (ApiDivisionSource source = withToken()) {
+      source.find(Set.of("Division 2"), Set.of());
+      assertEquals(
+          Optional.of(new OrgDivision(guid(1), "Division 1", null, true)), source.home());
+    }
+
+    assertEquals(List.of(DIVISIONS + "?pageSize=500&pageNumber=1"), divisionRequests());
+  }
+
+  @Test
+  void theHomeDivisionIsAskedForWhenNothingWasListed() throws GenesysException {
+    stubPage(get(urlPathEqualTo(DIVISIONS + "/home")),
+        division(guid(9), "Company", "Home Division", true).toString());
+
+    try (ApiDivisionSource source = withToken()) {
+      assertEquals(
+          Optional.of(new OrgDivision(guid(9), "Company", "Home Division", true)), source.home());
+    }
+
+    assertEquals(List.of(DIVISIONS + "/home"), divisionRequests());
+  }
+
+  @Test
+  void theCapacityIsTheListedCountAndTheLimit() throws GenesysException {
+    stubPage(get(urlPathEqualTo(DIVISIONS)), listing(divisions(1, 3), 25, 1, 3, 1));
+    stubPage(get(urlPathEqualTo(DIVISIONS + "/limit")), "1000");
+
+    try (ApiDivisionSource source = withToken()) {
+      assertEquals(Optional.of(new DivisionCapacity(3, 1000)), source.capacity());
+    }
+
+    assertEquals(
+        List.of(DIVISIONS + "/limit", DIVISIONS + "?pageSize=500&pageNumber=1"), divisionRequests());
   }
 
   @Test
@@ -477,7 +518,7 @@ class ApiDivisionSourceTest {
     stubError(401, errorBody(401, "bad.credentials", "Token " + TOKEN_VALUE + " expired", "c"));
 
     String message =
-        assertThrows(GenesysException.class, () -> withToken().listDivisions()).getMessage();
+        assertThrows(GenesysException.class, () -> withToken().find(Set.of(), Set.of())).getMessage();
 
     assertTrue(message.contains("message \"Token **** expired\""), message);
     assertFalse(message.contains(TOKEN_VALUE), message);

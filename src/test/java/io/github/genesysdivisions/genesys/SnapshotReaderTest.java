@@ -8,6 +8,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,7 +56,7 @@ class SnapshotReaderTest {
     SnapshotSource source = new SnapshotSource(resource("snapshot-array.json"));
 
     assertEquals("snapshot", source.sourceName());
-    assertEquals(2, source.listDivisions().size());
+    assertEquals(2, source.find(Set.of(), Set.of()).size());
   }
 
   @ParameterizedTest
