@@ -24,10 +24,11 @@ try {
     assert !new File(out, "imports.tf").exists()
     assert new File(out, "TEST-genesys-divisions.xml").text.contains('tests="2" failures="0"')
 
-    def journal = ScenarioWireMock.journal(server)
-    assert journal[0] == "POST /oauth/token"
-    assert journal.size() == 2
-    assert journal[1].startsWith("GET /api/v2/authorization/divisions?")
+    // the token, the listing, and the limit since divisions are to be created
+    assert ScenarioWireMock.journal(server) == [
+        "POST /oauth/token",
+        "GET /api/v2/authorization/divisions?pageSize=500&pageNumber=1",
+        "GET /api/v2/authorization/divisions/limit"]
     assert !log.contains("it-client-secret-value")
     assert !log.contains("it-access-token-value")
 } finally {

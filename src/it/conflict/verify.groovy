@@ -36,7 +36,10 @@ try {
     assert junit.contains('tests="2" failures="1"')
     assert junit.contains('<failure type="CONFLICT"')
 
-    assert ScenarioWireMock.journal(server).findAll { !it.startsWith("GET /api/v2/authorization/divisions") } == ["POST /oauth/token"]
+    assert ScenarioWireMock.journal(server) == [
+        "POST /oauth/token",
+        "GET /api/v2/authorization/divisions?pageSize=500&pageNumber=1",
+        "GET /api/v2/authorization/divisions/limit"]
 } finally {
     server.stop()
 }
