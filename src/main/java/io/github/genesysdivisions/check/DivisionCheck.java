@@ -114,6 +114,18 @@ public final class DivisionCheck {
 
   private static TerraformState readState(CheckRequest request, List<String> warnings)
       throws CheckException {
+    if (request.statePuller() != null) {
+      try {
+        TerraformState pulled = request.statePuller().pull(request.terraformDirectory());
+        if (pulled.entries().isEmpty()) {
+          warnings.add("'state pull' returned no division instances: every instance is checked"
+              + " as new.");
+        }
+        return pulled;
+      } catch (StateException e) {
+        throw new CheckException(e.getMessage(), e);
+      }
+    }
     Path file = request.stateFile();
     if (file == null) {
       file = request.terraformDirectory().resolve(DEFAULT_STATE_FILE);

@@ -103,8 +103,8 @@ final class Rules {
     return new Finding(FindingKind.LIMIT_EXCEEDED, create.address(), create.name(), null, true,
         create.file(), create.line(),
         "The org has " + capacity.count() + " divisions and may have " + capacity.limit() + ": "
-            + creates + " creates do not fit in the " + capacity.free() + " left, and this one"
-            + " would fail.",
+            + "only " + capacity.free() + " of the " + creates + " creates fit, and this one would"
+            + " fail.",
         "ask Genesys Cloud for a higher division limit, or create fewer divisions");
   }
 

@@ -17,6 +17,7 @@ import io.github.genesysdivisions.genesys.SnapshotSource;
 import io.github.genesysdivisions.report.ConsoleLine;
 import io.github.genesysdivisions.report.ConsoleReport;
 import io.github.genesysdivisions.report.OutputWriter;
+import io.github.genesysdivisions.state.StatePuller;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -76,6 +77,16 @@ public class CheckMojo extends AbstractMojo {
    */
   @Parameter(property = PropertyNames.STATE_FILE)
   private File stateFile;
+
+  /**
+   * Read the state by running {@code <terraformExecutable> state pull} in the Terraform directory
+   * (for a remote backend, with the backend's own credentials), within {@code timeoutSeconds},
+   * instead of reading a state file.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.PULL_STATE, defaultValue = "false")
+  private boolean pullState;
 
   /**
    * The Terraform binary the import script runs by default (the script's {@code TERRAFORM}
@@ -180,7 +191,8 @@ public class CheckMojo extends AbstractMojo {
   private boolean checkDataSources;
 
   /**
-   * A bound, in seconds, on all the work with the API.
+   * A bound, in seconds, on all the work with the API (retries included), and on
+   * {@code state pull}.
    *
    * @since 0.1.0
    */
@@ -220,9 +232,14 @@ public class CheckMojo extends AbstractMojo {
       throw new MojoExecutionException(
           "-D" + PropertyNames.TIMEOUT_SECONDS + "=" + timeoutSeconds + " must be a positive number of seconds.");
     }
+    if (pullState && stateFile != null) {
+      throw new MojoExecutionException("Give -D" + PropertyNames.STATE_FILE + " or -D"
+          + PropertyNames.PULL_STATE + "=true, not both.");
+    }
     CheckRequest request = new CheckRequest(
         terraformDirectory.toPath(),
         stateFile == null ? null : stateFile.toPath(),
+        pullState ? new StatePuller(terraformExecutable, Duration.ofSeconds(timeoutSeconds)) : null,
         new CheckOptions(caseSensitiveNames, failOnUnresolved, checkDataSources));
     CheckResult result;
     List<Path> written;

@@ -7,6 +7,7 @@ public final class PropertyNames {
 
   public static final String TERRAFORM_DIRECTORY = PREFIX + "terraformDirectory";
   public static final String STATE_FILE = PREFIX + "stateFile";
+  public static final String PULL_STATE = PREFIX + "pullState";
   public static final String TERRAFORM_EXECUTABLE = PREFIX + "terraformExecutable";
   public static final String REGION = PREFIX + "region";
   public static final String API_URL = PREFIX + "apiUrl";
