@@ -1,6 +1,7 @@
+import io.github.genesysdivisions.it.ScenarioWireMock
+
 // the log says which Maven ran the scenario (-Pmaven-3.9 runs them all with the newest 3.9)
 println "verify.groovy ran under Maven ${mavenVersion}"
-import io.github.genesysdivisions.it.ScenarioWireMock
 
 def server = context.get("wiremock")
 try {
