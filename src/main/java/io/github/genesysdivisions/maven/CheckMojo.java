@@ -236,8 +236,10 @@ public class CheckMojo extends AbstractMojo {
       throw new MojoExecutionException("Give -D" + PropertyNames.STATE_FILE + " or -D"
           + PropertyNames.PULL_STATE + "=true, not both.");
     }
+    Path terraformPath = withoutProject(terraformDirectory, "terraform");
+    Path outputPath = withoutProject(outputDirectory, "target/genesys-divisions");
     CheckRequest request = new CheckRequest(
-        terraformDirectory.toPath(),
+        terraformPath,
         stateFile == null ? null : stateFile.toPath(),
         pullState ? new StatePuller(terraformExecutable, Duration.ofSeconds(timeoutSeconds)) : null,
         new CheckOptions(caseSensitiveNames, failOnUnresolved, checkDataSources));
@@ -245,16 +247,15 @@ public class CheckMojo extends AbstractMojo {
     List<Path> written;
     try {
       result = new DivisionCheck().run(request, divisionSource());
-      written = new OutputWriter(outputDirectory.toPath(), terraformExecutable, pluginVersion())
-          .write(result);
+      written = new OutputWriter(outputPath, terraformExecutable, pluginVersion()).write(result);
     } catch (CheckException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     } catch (IOException e) {
       throw new MojoExecutionException(
-          "Cannot write the reports to " + outputDirectory + ": " + e.getMessage()
+          "Cannot write the reports to " + outputPath + ": " + e.getMessage()
               + ". Check -D" + PropertyNames.OUTPUT_DIRECTORY + ".", e);
     }
-    for (ConsoleLine line : ConsoleReport.lines(result, written, outputDirectory.toPath())) {
+    for (ConsoleLine line : ConsoleReport.lines(result, written, outputPath)) {
       switch (line.level()) {
         case ERROR -> log.error(line.text());
         case WARNING -> log.warn(line.text());
@@ -264,7 +265,7 @@ public class CheckMojo extends AbstractMojo {
     }
     List<Finding> failing = result.findings().stream().filter(mode::failsBuild).toList();
     if (!failing.isEmpty()) {
-      throw new MojoFailureException(failureMessage(failing, result));
+      throw new MojoFailureException(failureMessage(failing, result, outputPath));
     }
   }
 
@@ -323,14 +324,27 @@ public class CheckMojo extends AbstractMojo {
     return new ServerCredentials(serverId, plain.getUsername(), plain.getPassword());
   }
 
-  private String failureMessage(List<Finding> failing, CheckResult result) {
+  /**
+   * A default that refers to the project, when Maven runs without one ({@code requiresProject =
+   * false} on a bare folder of .tf files), is left unresolved: it is then taken relative to the
+   * directory Maven runs in.
+   */
+  private Path withoutProject(File configured, String relative) {
+    if (!configured.getPath().contains("${")) {
+      return configured.toPath();
+    }
+    String root = session == null ? null : session.getExecutionRootDirectory();
+    return (root == null ? Path.of("").toAbsolutePath() : Path.of(root)).resolve(relative);
+  }
+
+  private static String failureMessage(List<Finding> failing, CheckResult result, Path outputPath) {
     StringBuilder message = new StringBuilder()
         .append(failing.size())
         .append(" Genesys Cloud division finding(s) would make terraform apply fail; see the [ERROR]")
-        .append(" lines above and ").append(outputDirectory.toPath().resolve(OutputWriter.REPORT_JSON))
+        .append(" lines above and ").append(outputPath.resolve(OutputWriter.REPORT_JSON))
         .append('.');
     if (!result.importPlan().isEmpty()) {
-      message.append(" Review and run ").append(outputDirectory.toPath().resolve(OutputWriter.IMPORT_SH))
+      message.append(" Review and run ").append(outputPath.resolve(OutputWriter.IMPORT_SH))
           .append(" to import the divisions that already exist, or set -D")
           .append(PropertyNames.ON_CONFLICT).append("=script to let such conflicts pass.");
     }

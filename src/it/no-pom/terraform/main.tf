@@ -1,0 +1,3 @@
+resource "genesyscloud_auth_division" "support" {
+  name = "Support"
+}
