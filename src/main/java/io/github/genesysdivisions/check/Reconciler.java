@@ -119,7 +119,7 @@ public final class Reconciler {
           && !instance.name().equals(managed.get().name())) {
         return Optional.of(rules.drift(instance, entry.get(), managed.get()));
       }
-      return Optional.of(rules.managed(instance, managed.get()));
+      return Optional.of(rules.managed(instance, managed.get(), entry.get().tainted()));
     }
     if (holder.isEmpty()) {
       return Optional.of(rules.create(instance));

@@ -23,9 +23,13 @@ final class Rules {
         "No division named " + quoted(instance.name()) + " exists in the org: apply creates it.", null);
   }
 
-  Finding managed(DivisionInstance instance, OrgDivision division) {
+  Finding managed(DivisionInstance instance, OrgDivision division, boolean tainted) {
     return finding(FindingKind.MANAGED, instance, division.id(), false,
-        "The state's division " + division.id() + " exists in the org.", null);
+        "The state's division " + division.id() + " exists in the org."
+            + (tainted ? " It is tainted: apply will delete it and create " + quoted(instance.name())
+                + " again (with create_before_destroy the create comes first and fails with 409"
+                + " Conflict)." : ""),
+        null);
   }
 
   Finding home(DivisionInstance instance, Optional<OrgDivision> home) {

@@ -460,4 +460,17 @@ class ReconcilerTest {
             && stale.remedy().indexOf("terraform import ") > stale.remedy().indexOf("terraform state rm "),
         stale.remedy());
   }
+
+  @Test
+  void aTaintedInstanceIsManagedAndSaysItWillBeReplaced() {
+    List<Finding> findings = new Reconciler(DEFAULTS).reconcile(
+        new TerraformConfiguration(List.of(resource(A, "Engineering")), List.of()),
+        new TerraformState("state", List.of(new StateEntry(A, ENG_ID, "Engineering", true))),
+        Optional.of(new OrgDivisions(ORG)));
+
+    assertEquals(List.of(finding(FindingKind.MANAGED, A, "Engineering", ENG_ID, false,
+        "The state's division " + ENG_ID + " exists in the org. It is tainted: apply will delete it"
+            + " and create \"Engineering\" again (with create_before_destroy the create comes first"
+            + " and fails with 409 Conflict).", null)), findings);
+  }
 }
