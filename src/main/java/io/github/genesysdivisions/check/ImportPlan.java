@@ -32,11 +32,16 @@ public record ImportPlan(List<Step> steps) {
     }
   }
 
-  /** Whether a finding's remedy is an import that the plan carries. */
+  /**
+   * Whether a finding's remedy is an import that the plan carries: a blocking {@code CONFLICT} or
+   * {@code STALE_STATE} whose remedy imports the division (not one that this state already manages
+   * at another address, which wants a move).
+   */
   public static boolean resolvesByImport(Finding finding) {
     return finding.blocking()
         && finding.divisionId() != null
-        && (finding.kind() == FindingKind.CONFLICT || finding.kind() == FindingKind.STALE_STATE);
+        && (finding.kind() == FindingKind.CONFLICT || finding.kind() == FindingKind.STALE_STATE)
+        && (finding.remedy() == null || !finding.remedy().startsWith(Rules.STATE_MV));
   }
 
   /** The plan for a list of findings. */

@@ -127,6 +127,10 @@ public final class Reconciler {
     if (holder.get().division().home()) {
       return Optional.of(rules.homeName(instance, holder.get()));
     }
+    List<StateEntry> elsewhere = state.holding(holder.get().division().id());
+    if (!elsewhere.isEmpty()) {
+      return Optional.of(rules.conflictManagedElsewhere(instance, holder.get(), elsewhere.get(0)));
+    }
     return Optional.of(rules.conflict(instance, holder.get()));
   }
 

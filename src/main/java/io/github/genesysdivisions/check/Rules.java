@@ -12,6 +12,12 @@ final class Rules {
 
   private static final String APPLY_409 = "terraform apply would fail with 409 Conflict";
 
+  private static final String IMPORT = "terraform import ";
+  private static final String STATE_RM = "terraform state rm ";
+
+  /** How a remedy begins that moves a division within the state rather than importing it. */
+  static final String STATE_MV = "terraform state mv ";
+
   private final CheckOptions options;
 
   Rules(CheckOptions options) {
@@ -44,7 +50,19 @@ final class Rules {
     return finding(FindingKind.CONFLICT, instance, division.id(), true,
         "The org already has a division named " + quoted(division.name()) + " (" + division.id()
             + ") that the state does not hold" + caseNote(instance, holder) + ": " + APPLY_409 + ".",
-        "terraform import " + ShellQuoting.quote(instance.address()) + " " + division.id());
+        IMPORT + ShellQuoting.quote(instance.address()) + " " + division.id());
+  }
+
+  Finding conflictManagedElsewhere(
+      DivisionInstance instance, OrgDivisions.NameMatch holder, StateEntry other) {
+    OrgDivision division = holder.division();
+    return finding(FindingKind.CONFLICT, instance, division.id(), true,
+        "The org already has a division named " + quoted(division.name()) + " (" + division.id()
+            + "), and this state manages it as " + other.address() + caseNote(instance, holder)
+            + ": " + APPLY_409 + ".",
+        STATE_MV + ShellQuoting.quote(other.address()) + " "
+            + ShellQuoting.quote(instance.address()) + " (or a moved block) if " + other.address()
+            + " is to go, rather than an import; else choose another name");
   }
 
   Finding homeName(DivisionInstance instance, OrgDivisions.NameMatch holder) {
@@ -68,7 +86,7 @@ final class Rules {
         "The state holds division " + entry.id() + ", which no longer exists in the org, and "
             + quoted(instance.name()) + " is now held by division " + division.id()
             + caseNote(instance, holder.get()) + ": " + APPLY_409 + ".",
-        "terraform state rm " + address + " && terraform import " + address + " " + division.id());
+        STATE_RM + address + " && " + IMPORT + address + " " + division.id());
   }
 
   Finding renameConflict(

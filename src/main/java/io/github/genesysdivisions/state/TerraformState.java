@@ -41,6 +41,11 @@ public final class TerraformState {
     return entries;
   }
 
+  /** The entries that hold a division id (GUIDs compare case-insensitively). */
+  public List<StateEntry> holding(String divisionId) {
+    return entries.stream().filter(e -> e.id().equalsIgnoreCase(divisionId)).toList();
+  }
+
   /** The entry at an address. */
   public Optional<StateEntry> at(String address) {
     return Optional.ofNullable(byAddress.get(address));

@@ -473,4 +473,21 @@ class ReconcilerTest {
             + " and create \"Engineering\" again (with create_before_destroy the create comes first"
             + " and fails with 409 Conflict).", null)), findings);
   }
+
+  @Test
+  void aNameHeldByADivisionThisStateManagesElsewhereWantsAMoveNotAnImport() {
+    String old = "module.legacy.genesyscloud_auth_division.old";
+    List<Finding> findings = new Reconciler(DEFAULTS).reconcile(
+        new TerraformConfiguration(List.of(resource(A, "Sales")), List.of()),
+        new TerraformState("state", List.of(new StateEntry(old, SALES_ID, "Sales", false))),
+        Optional.of(new OrgDivisions(ORG)));
+
+    assertEquals(List.of(finding(FindingKind.CONFLICT, A, "Sales", SALES_ID, true,
+        "The org already has a division named \"Sales\" (" + SALES_ID + "), and this state manages"
+            + " it as " + old + EXPECT_409,
+        "terraform state mv '" + old + "' '" + A + "' (or a moved block) if " + old + " is to go,"
+            + " rather than an import; else choose another name")), findings);
+    assertTrue(ImportPlan.of(findings).isEmpty());
+    assertTrue(OnConflict.SCRIPT.failsBuild(findings.get(0)));
+  }
 }
