@@ -1,6 +1,6 @@
 import io.github.genesysdivisions.it.ScenarioWireMock
 
-// the log says which Maven ran the scenario (-Pmaven-3.9 runs them all with the newest 3.9)
+// the log says which Maven ran the scenario (-Pother-maven runs them all with another Maven)
 println "verify.groovy ran under Maven ${mavenVersion}"
 
 def server = context.get("wiremock")
