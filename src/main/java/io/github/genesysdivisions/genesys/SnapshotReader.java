@@ -3,6 +3,7 @@ package io.github.genesysdivisions.genesys;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -28,6 +29,9 @@ public final class SnapshotReader {
 
   private static final Pattern SOURCE = Pattern.compile("\\[Source: [^;\\]]*; ");
 
+  /** Jackson names the setting behind a limit ({@code , from `StreamReadConstraints...`}): users cannot change it. */
+  private static final Pattern LIMIT_SETTING = Pattern.compile(", from `[^`]*`");
+
   private SnapshotReader() {}
 
   /**
@@ -39,7 +43,22 @@ public final class SnapshotReader {
    *     names the file and, for a bad entry, its index and field
    */
   public static List<OrgDivision> read(Path file) throws GenesysException {
-    JsonNode root = parse(file);
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new GenesysException(
+          "The snapshot file " + file + " does not exist. Check " + Parameters.SNAPSHOT + ".", e);
+    } catch (IOException e) {
+      throw new GenesysException(
+          "Cannot read the snapshot file " + file + ": " + e.getMessage() + ". " + fix(), e);
+    }
+    return read(bytes, file);
+  }
+
+  /** Reads and checks the bytes of a snapshot file, as UTF-8. */
+  static List<OrgDivision> read(byte[] bytes, Path file) throws GenesysException {
+    JsonNode root = parse(bytes, file);
     JsonNode entries;
     String prefix;
     if (root.isArray()) {
@@ -59,9 +78,28 @@ public final class SnapshotReader {
     return divisions(file, entries, prefix);
   }
 
-  private static JsonNode parse(Path file) throws GenesysException {
-    try (JsonParser parser = MAPPER.createParser(Files.readString(file))) {
-      JsonNode root = MAPPER.readTree(parser);
+  private static JsonNode parse(byte[] bytes, Path file) throws GenesysException {
+    JsonParser parser;
+    try {
+      parser = MAPPER.createParser(bytes);
+    } catch (IOException e) {
+      throw new GenesysException("Cannot read the snapshot file " + file + ": " + e.getMessage() + ". " + fix(), e);
+    }
+    try (parser) {
+      JsonNode root;
+      try {
+        root = MAPPER.readTree(parser);
+      } catch (StreamConstraintsException e) {
+        // the exception has no location; the parser, until closed, knows where it stopped
+        throw new GenesysException(
+            file
+                + position(parser.currentLocation())
+                + ": goes beyond what the plugin reads ("
+                + LIMIT_SETTING.matcher(e.getOriginalMessage()).replaceAll("")
+                + "): no division listing does. "
+                + fix(),
+            e);
+      }
       if (root == null) {
         throw invalid(file, "the file is empty");
       }
@@ -82,9 +120,6 @@ public final class SnapshotReader {
               + ". "
               + fix(),
           e);
-    } catch (NoSuchFileException e) {
-      throw new GenesysException(
-          "The snapshot file " + file + " does not exist. Check " + Parameters.SNAPSHOT + ".", e);
     } catch (IOException e) {
       throw new GenesysException(
           "Cannot read the snapshot file " + file + ": " + e.getMessage() + ". " + fix(), e);
