@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.genesysdivisions.genesys.DivisionIds;
 import io.github.genesysdivisions.terraform.Addresses;
 import io.github.genesysdivisions.terraform.DeclarationMode;
 import java.io.IOException;
@@ -192,6 +193,13 @@ public final class StateReader {
       throw new StateException(
           "The state " + description + " has no id for " + address
               + ". Run 'terraform refresh' or remove the entry with 'terraform state rm'.");
+    }
+    if (!DivisionIds.isGuid(id.asText())) {
+      // the id goes into messages, reports and API requests: only a checked GUID may
+      throw new StateException(
+          "The state " + description + " has an id for " + address + " that is not a division GUID:"
+              + " the genesyscloud provider never writes one. Remove the entry with 'terraform state rm'"
+              + " and import the division again.");
     }
     JsonNode name = values.get("name");
     return new StateEntry(address, id.asText(), name != null && name.isTextual() ? name.asText() : null, tainted);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.genesysdivisions.hostile.MutationCampaign;
 import java.io.IOException;
 import java.io.InputStream;
@@ -110,6 +111,22 @@ class StateReaderHostileInputTest {
           + " 0 or more) nor a for_each key (a string): Terraform did not write it. Point"
           + " -Dgenesys.divisions.stateFile at the state Terraform wrote, or the output of 'terraform state pull'.",
           refused.getMessage());
+    }
+  }
+
+  @Test
+  void refusesIdsThatAreNotGuidsSoThatNoneReachesAMessage() throws IOException {
+    for (String id : List.of("x\n[INFO] BUILD SUCCESS", "\u001b[2K" + GUID, GUID + " ", "$(touch pwned)", "not-a-guid")) {
+      Path file = dir.resolve("id.tfstate");
+      Files.writeString(file, "{\"version\": 4, \"resources\": [{\"mode\": \"managed\", \"type\":"
+          + " \"genesyscloud_auth_division\", \"name\": \"eng\", \"instances\": [{\"attributes\": {\"id\": "
+          + new ObjectMapper().writeValueAsString(id) + ", \"name\": \"Engineering\"}}]}]}");
+
+      StateException refused = assertThrows(StateException.class, () -> new StateReader().read(file), id);
+
+      assertEquals("The state " + file + " has an id for genesyscloud_auth_division.eng that is not a division"
+          + " GUID: the genesyscloud provider never writes one. Remove the entry with 'terraform state rm' and"
+          + " import the division again.", refused.getMessage());
     }
   }
 
