@@ -12,6 +12,7 @@ import io.github.genesysdivisions.check.CheckResult;
 import io.github.genesysdivisions.check.Finding;
 import io.github.genesysdivisions.check.FindingKind;
 import io.github.genesysdivisions.check.ImportPlan;
+import io.github.genesysdivisions.hostile.HostileText;
 import io.github.genesysdivisions.terraform.Addresses;
 import io.github.genesysdivisions.terraform.DeclarationMode;
 import io.github.genesysdivisions.terraform.DivisionInstance;
@@ -54,15 +55,6 @@ class ImportScriptPropertyTest {
 
   private static final String CONFLICT_ID = "3b9c2a4e-0000-4000-8000-00000000000a";
   private static final String STALE_ID = "3B9C2A4E-0000-4000-8000-00000000000B";
-
-  /** Pieces that break out of badly quoted words, in sh or in HCL. */
-  private static final List<String> HOSTILE = List.of(
-      "'", "\"", "$", "$(touch pwned)", "$(touch pwned-$$)", "`touch pwned`", "\\", "\\'", "\\\"",
-      "${", "${HOME}", "%{", "%{ if true }x%{ endif }", "$${", "%%{", "\n", "\r\n", "\t", "\u2028",
-      "\u2029", "\u0085", "\u0000", "\u001b[31m", "\u007f", "e\u0301", "\u0301", "\u200b", "\u202e",
-      "\ufeff", "\ud83d\ude80", "\ud800", "\udfff", "'\\''", "'; touch pwned; echo '",
-      "\"; touch pwned; echo \"", "}", "]", "[", ".", " ", "*", "?", "~", "!", "#", "&", "|", ";",
-      "<", ">", "-chdir=/", "--", "-", "=");
 
   private static final List<String> NAMES = List.of("by_key", "this", "für", "名前", "a-b", "_x1");
 
@@ -114,7 +106,7 @@ class ImportScriptPropertyTest {
   void generatedKeysAreQuotedAsTerraformQuotesThem() {
     Random random = new Random(SEED);
     for (int i = 0; i < 5_000; i++) {
-      String key = key(random);
+      String key = HostileText.next(random);
       String quoted = Addresses.quote(key);
       assertEquals(key, unquoteHcl(quoted), () -> "round trip of " + codePoints(key));
       assertTrue(quoted.codePoints().allMatch(ImportScriptPropertyTest::printable),
@@ -134,7 +126,7 @@ class ImportScriptPropertyTest {
     Random random = new Random(SEED);
     for (int i = 0; i < 200; i++) {
       hostileIds.add(CONFLICT_ID.substring(0, random.nextInt(CONFLICT_ID.length()))
-          + HOSTILE.get(random.nextInt(HOSTILE.size())));
+          + HostileText.PIECES.get(random.nextInt(HostileText.PIECES.size())));
     }
     for (String id : hostileIds) {
       Finding finding = new Finding(FindingKind.CONFLICT, "genesyscloud_auth_division.x", "X", id, true,
@@ -177,23 +169,8 @@ class ImportScriptPropertyTest {
     return switch (random.nextInt(8)) {
       case 0 -> null;
       case 1 -> new BigInteger(random.nextInt(70) + 1, random);
-      default -> key(random);
+      default -> HostileText.next(random);
     };
-  }
-
-  private static String key(Random random) {
-    StringBuilder key = new StringBuilder();
-    for (int pieces = random.nextInt(8); pieces > 0; pieces--) {
-      switch (random.nextInt(7)) {
-        case 0, 1 -> key.append(HOSTILE.get(random.nextInt(HOSTILE.size())));
-        case 2 -> key.appendCodePoint(random.nextInt(Character.MAX_CODE_POINT + 1));
-        case 3 -> key.append((char) random.nextInt(0x10000));
-        case 4 -> key.appendCodePoint(0x1F300 + random.nextInt(0x700));
-        case 5 -> key.appendCodePoint(random.nextBoolean() ? random.nextInt(0x20) : 0x300 + random.nextInt(0x70));
-        default -> key.append((char) (0x20 + random.nextInt(0x5f)));
-      }
-    }
-    return key.toString();
   }
 
   /** A directory name with the shell's metacharacters, and letters beyond ASCII where paths allow. */
