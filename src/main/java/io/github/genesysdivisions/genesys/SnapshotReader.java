@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.genesysdivisions.terraform.Addresses;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -95,7 +96,7 @@ public final class SnapshotReader {
             file
                 + position(parser.currentLocation())
                 + ": goes beyond what the plugin reads ("
-                + LIMIT_SETTING.matcher(e.getOriginalMessage()).replaceAll("")
+                + Addresses.printable(LIMIT_SETTING.matcher(e.getOriginalMessage()).replaceAll(""))
                 + "): no division listing does. "
                 + fix(),
             e);
@@ -116,7 +117,7 @@ public final class SnapshotReader {
           file
               + position(e.getLocation())
               + ": not valid JSON: "
-              + withoutSource(e.getOriginalMessage())
+              + Addresses.printable(withoutSource(e.getOriginalMessage()))
               + ". "
               + fix(),
           e);
@@ -184,7 +185,7 @@ public final class SnapshotReader {
     }
     String id = text(file, entry, at, "id", true);
     if (!DivisionIds.isGuid(id)) {
-      throw invalid(file, at + ".id \"" + id + "\" is not a division GUID");
+      throw invalid(file, at + ".id " + Addresses.quote(id) + " is not a division GUID");
     }
     String name = text(file, entry, at, "name", true);
     if (name.isBlank()) {
@@ -217,7 +218,7 @@ public final class SnapshotReader {
     return switch (node.getNodeType()) {
       case ARRAY -> "an array";
       case OBJECT -> "an object";
-      case STRING -> "the string \"" + node.asText() + "\"";
+      case STRING -> "the string " + Addresses.quote(node.asText());
       case NUMBER -> "the number " + node.asText();
       case BOOLEAN -> node.asText();
       case NULL -> "null";

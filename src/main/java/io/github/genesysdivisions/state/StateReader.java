@@ -80,12 +80,12 @@ public final class StateReader {
         // the exception has no location; the parser, until closed, knows where it stopped
         throw new StateException(
             "The state " + description + where(parser.currentLocation()) + " goes beyond what the plugin"
-                + " reads (" + withoutApiName(e.getOriginalMessage()) + "): no Terraform state does."
+                + " reads (" + Addresses.printable(withoutApiName(e.getOriginalMessage())) + "): no Terraform state does."
                 + POINT_AT_STATE, e);
       }
     } catch (JsonProcessingException e) {
       throw new StateException(
-          "The state " + description + " is not JSON" + where(e.getLocation()) + " (" + e.getOriginalMessage()
+          "The state " + description + " is not JSON" + where(e.getLocation()) + " (" + Addresses.printable(e.getOriginalMessage())
               + ")." + POINT_AT_STATE, e);
     } catch (IOException e) {
       throw new StateException("Cannot read the state " + description + ": " + e.getMessage() + ".", e);
@@ -191,13 +191,13 @@ public final class StateReader {
     JsonNode id = values.get("id");
     if (id == null || !id.isTextual() || id.asText().isEmpty()) {
       throw new StateException(
-          "The state " + description + " has no id for " + address
+          "The state " + description + " has no id for " + Addresses.printable(address)
               + ". Run 'terraform refresh' or remove the entry with 'terraform state rm'.");
     }
     if (!DivisionIds.isGuid(id.asText())) {
       // the id goes into messages, reports and API requests: only a checked GUID may
       throw new StateException(
-          "The state " + description + " has an id for " + address + " that is not a division GUID:"
+          "The state " + description + " has an id for " + Addresses.printable(address) + " that is not a division GUID:"
               + " the genesyscloud provider never writes one. Remove the entry with 'terraform state rm'"
               + " and import the division again.");
     }
@@ -224,10 +224,10 @@ public final class StateReader {
       }
     }
     String resource = Addresses.instance(module, DeclarationMode.RESOURCE, Addresses.DIVISION_TYPE, name, null);
-    String shown = key.isNumber() ? key.asText() : key.toString();
+    String shown = Addresses.printable(key.isNumber() ? key.asText() : key.toString());
     throw new StateException(
         "The state " + description + " has the index_key "
-            + (shown.length() > 40 ? shown.substring(0, 40) + "..." : shown) + " for " + resource
+            + (shown.length() > 40 ? shown.substring(0, 40) + "..." : shown) + " for " + Addresses.printable(resource)
             + ", which is neither a count index (a whole number, 0 or more) nor a for_each key (a string):"
             + " Terraform did not write it. Point -Dgenesys.divisions.stateFile at the state Terraform wrote,"
             + " or the output of 'terraform state pull'.");

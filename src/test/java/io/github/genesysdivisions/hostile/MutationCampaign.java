@@ -23,8 +23,9 @@ public final class MutationCampaign {
    * What the campaign saw.
    *
    * @param results cases read into a result
-   * @param refusals cases refused with the reader's exception and a message naming the file
+   * @param refusals cases refused with the reader's exception and a one-line message naming the file
    * @param problems anything else: another exception type, an error, a message without the file
+   *     or with a character that breaks or forges a log line
    */
   public record Tally(int results, int refusals, List<String> problems) {
 
@@ -61,7 +62,8 @@ public final class MutationCampaign {
           results++;
         }
       } catch (Exception e) {
-        if (refusal.isInstance(e) && e.getMessage() != null && e.getMessage().contains(file.toString())) {
+        if (refusal.isInstance(e) && e.getMessage() != null && e.getMessage().contains(file.toString())
+            && e.getMessage().codePoints().allMatch(MutationCampaign::harmless)) {
           refusals++;
         } else {
           problems.add(describe(seed, i, mutant, e.toString()));
@@ -71,6 +73,15 @@ public final class MutationCampaign {
       }
     }
     return new Tally(results, refusals, problems);
+  }
+
+  /** Whether a character of a message can neither break a log line nor forge one. */
+  private static boolean harmless(int c) {
+    return switch (Character.getType(c)) {
+      case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+          Character.SURROGATE -> false;
+      default -> true;
+    };
   }
 
   private static String describe(long seed, int index, JsonMutator.Mutant mutant, String outcome) {
