@@ -3,6 +3,7 @@ package io.github.genesysdivisions.check;
 import io.github.genesysdivisions.genesys.DivisionCapacity;
 import io.github.genesysdivisions.genesys.OrgDivision;
 import io.github.genesysdivisions.state.StateEntry;
+import io.github.genesysdivisions.terraform.Addresses;
 import io.github.genesysdivisions.terraform.DivisionInstance;
 import io.github.genesysdivisions.terraform.UnsupportedArgument;
 import java.util.Optional;
@@ -161,8 +162,13 @@ final class Rules {
         : "";
   }
 
+  /**
+   * A name as an HCL string, as Terraform would print it: quotes, backslashes, newlines, control
+   * and other unprintable characters are escaped, so a name can neither break a console line nor
+   * forge one.
+   */
   private static String quoted(String name) {
-    return '"' + name + '"';
+    return Addresses.quote(name);
   }
 
   private static Finding finding(FindingKind kind, DivisionInstance instance, String divisionId,

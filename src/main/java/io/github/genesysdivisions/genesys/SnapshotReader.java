@@ -3,8 +3,10 @@ package io.github.genesysdivisions.genesys;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.genesysdivisions.terraform.Addresses;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -28,6 +30,9 @@ public final class SnapshotReader {
 
   private static final Pattern SOURCE = Pattern.compile("\\[Source: [^;\\]]*; ");
 
+  /** Jackson names the setting behind a limit ({@code , from `StreamReadConstraints...`}): users cannot change it. */
+  private static final Pattern LIMIT_SETTING = Pattern.compile(", from `[^`]*`");
+
   private SnapshotReader() {}
 
   /**
@@ -39,7 +44,22 @@ public final class SnapshotReader {
    *     names the file and, for a bad entry, its index and field
    */
   public static List<OrgDivision> read(Path file) throws GenesysException {
-    JsonNode root = parse(file);
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new GenesysException(
+          "The snapshot file " + file + " does not exist. Check " + Parameters.SNAPSHOT + ".", e);
+    } catch (IOException e) {
+      throw new GenesysException(
+          "Cannot read the snapshot file " + file + ": " + e.getMessage() + ". " + fix(), e);
+    }
+    return read(bytes, file);
+  }
+
+  /** Reads and checks the bytes of a snapshot file, as UTF-8. */
+  static List<OrgDivision> read(byte[] bytes, Path file) throws GenesysException {
+    JsonNode root = parse(bytes, file);
     JsonNode entries;
     String prefix;
     if (root.isArray()) {
@@ -59,9 +79,28 @@ public final class SnapshotReader {
     return divisions(file, entries, prefix);
   }
 
-  private static JsonNode parse(Path file) throws GenesysException {
-    try (JsonParser parser = MAPPER.createParser(Files.readString(file))) {
-      JsonNode root = MAPPER.readTree(parser);
+  private static JsonNode parse(byte[] bytes, Path file) throws GenesysException {
+    JsonParser parser;
+    try {
+      parser = MAPPER.createParser(bytes);
+    } catch (IOException e) {
+      throw new GenesysException("Cannot read the snapshot file " + file + ": " + e.getMessage() + ". " + fix(), e);
+    }
+    try (parser) {
+      JsonNode root;
+      try {
+        root = MAPPER.readTree(parser);
+      } catch (StreamConstraintsException e) {
+        // the exception has no location; the parser, until closed, knows where it stopped
+        throw new GenesysException(
+            file
+                + position(parser.currentLocation())
+                + ": goes beyond what the plugin reads ("
+                + Addresses.printable(LIMIT_SETTING.matcher(e.getOriginalMessage()).replaceAll(""))
+                + "): no division listing does. "
+                + fix(),
+            e);
+      }
       if (root == null) {
         throw invalid(file, "the file is empty");
       }
@@ -78,13 +117,10 @@ public final class SnapshotReader {
           file
               + position(e.getLocation())
               + ": not valid JSON: "
-              + withoutSource(e.getOriginalMessage())
+              + Addresses.printable(withoutSource(e.getOriginalMessage()))
               + ". "
               + fix(),
           e);
-    } catch (NoSuchFileException e) {
-      throw new GenesysException(
-          "The snapshot file " + file + " does not exist. Check " + Parameters.SNAPSHOT + ".", e);
     } catch (IOException e) {
       throw new GenesysException(
           "Cannot read the snapshot file " + file + ": " + e.getMessage() + ". " + fix(), e);
@@ -149,7 +185,7 @@ public final class SnapshotReader {
     }
     String id = text(file, entry, at, "id", true);
     if (!DivisionIds.isGuid(id)) {
-      throw invalid(file, at + ".id \"" + id + "\" is not a division GUID");
+      throw invalid(file, at + ".id " + Addresses.quote(id) + " is not a division GUID");
     }
     String name = text(file, entry, at, "name", true);
     if (name.isBlank()) {
@@ -182,7 +218,7 @@ public final class SnapshotReader {
     return switch (node.getNodeType()) {
       case ARRAY -> "an array";
       case OBJECT -> "an object";
-      case STRING -> "the string \"" + node.asText() + "\"";
+      case STRING -> "the string " + Addresses.quote(node.asText());
       case NUMBER -> "the number " + node.asText();
       case BOOLEAN -> node.asText();
       case NULL -> "null";

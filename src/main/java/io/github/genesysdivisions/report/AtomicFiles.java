@@ -1,5 +1,6 @@
 package io.github.genesysdivisions.report;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -8,12 +9,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.security.SecureRandom;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes a file whole or not at all: a temporary file beside it, then a move over it. The file gets
- * the permissions the umask gives a new file (a temporary file from {@link Files#createTempFile}
- * would be readable by its owner only).
+ * Writes files whole or not at all: each as a temporary file beside it, then a move over it. The
+ * files get the permissions the umask gives a new file (a temporary file from
+ * {@link Files#createTempFile} would be readable by its owner only).
  */
 public final class AtomicFiles {
 
@@ -23,7 +27,10 @@ public final class AtomicFiles {
 
   /** Writes the bytes to the target, replacing it atomically where the file system can. */
   public static void write(Path target, byte[] content) throws IOException {
-    write(target, content, false);
+    try (Batch batch = new Batch()) {
+      batch.add(target, content, false);
+      batch.commit();
+    }
   }
 
   /**
@@ -31,27 +38,67 @@ public final class AtomicFiles {
    * {@code chmod +x} does.
    */
   public static void writeExecutable(Path target, byte[] content) throws IOException {
-    write(target, content, true);
+    try (Batch batch = new Batch()) {
+      batch.add(target, content, true);
+      batch.commit();
+    }
   }
 
-  private static void write(Path target, byte[] content, boolean executable) throws IOException {
-    Path directory = target.toAbsolutePath().getParent();
-    Files.createDirectories(directory);
-    Path temporary = null;
-    try {
-      temporary = createTemporary(directory, target.getFileName().toString());
+  /**
+   * Files written together. Each is first written in full to a temporary file beside its target;
+   * only when every one is written are they moved over their targets, in the order added. So a
+   * failure while writing (a full disk, a file size limit) leaves every target as it was, and a
+   * failure while moving leaves each target either as it was or new, never half written. Closing
+   * the batch removes the temporary files that were not moved.
+   */
+  public static final class Batch implements Closeable {
+
+    private final Map<Path, Path> staged = new LinkedHashMap<>();
+
+    /** Writes the content to a temporary file beside the target. */
+    public void add(Path target, byte[] content, boolean executable) throws IOException {
+      Path directory = target.toAbsolutePath().getParent();
+      Files.createDirectories(directory);
+      Path temporary = createTemporary(directory, target.getFileName().toString());
+      staged.put(temporary, target);
       Files.write(temporary, content);
       if (executable) {
         makeExecutable(temporary);
       }
-      try {
-        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Moves every temporary file over its target, in the order added. */
+    public void commit() throws IOException {
+      for (Iterator<Map.Entry<Path, Path>> it = staged.entrySet().iterator(); it.hasNext(); ) {
+        Map.Entry<Path, Path> next = it.next();
+        try {
+          Files.move(next.getKey(), next.getValue(), StandardCopyOption.ATOMIC_MOVE,
+              StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(next.getKey(), next.getValue(), StandardCopyOption.REPLACE_EXISTING);
+        }
+        it.remove();
       }
-    } finally {
-      if (temporary != null) {
-        Files.deleteIfExists(temporary);
+    }
+
+    /** Removes the temporary files that were not moved. */
+    @Override
+    public void close() throws IOException {
+      IOException failure = null;
+      for (Path temporary : staged.keySet()) {
+        try {
+          Files.deleteIfExists(temporary);
+        } catch (IOException e) {
+          if (failure == null) {
+            failure = e;
+          } else {
+            failure.addSuppressed(e);
+          }
+        }
+      }
+      staged.clear();
+      if (failure != null) {
+        throw failure;
       }
     }
   }

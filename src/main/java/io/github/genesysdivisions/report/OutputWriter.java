@@ -35,29 +35,37 @@ public final class OutputWriter {
     this.version = version;
   }
 
-  /** Writes the outputs and returns the files written, in the order written. */
+  /**
+   * Writes the outputs and returns the files written, in the order written. Every output is written
+   * in full before any replaces its earlier version (see {@link AtomicFiles.Batch}): a failure
+   * while writing leaves the outputs of the earlier run as they were.
+   */
   public List<Path> write(CheckResult result) throws IOException {
     Files.createDirectories(outputDirectory);
-    List<Path> written = new ArrayList<>();
     ImportPlan plan = result.importPlan();
     Path script = outputDirectory.resolve(IMPORT_SH);
     Path blocks = outputDirectory.resolve(IMPORTS_TF);
-    if (plan.isEmpty()) {
-      Files.deleteIfExists(script);
-      Files.deleteIfExists(blocks);
-    } else {
-      AtomicFiles.writeExecutable(script, utf8(
-          ImportScripts.shell(plan, result.terraformDirectory().toAbsolutePath(), terraformExecutable)));
-      written.add(script);
-      AtomicFiles.write(blocks, utf8(ImportScripts.terraform(plan)));
-      written.add(blocks);
-    }
     Path junit = outputDirectory.resolve(JUNIT_XML);
-    AtomicFiles.write(junit, JUnitReport.render(result));
-    written.add(junit);
     Path report = outputDirectory.resolve(REPORT_JSON);
-    AtomicFiles.write(report, ReportJson.render(result, version));
-    written.add(report);
+    List<Path> written = new ArrayList<>();
+    try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+      if (!plan.isEmpty()) {
+        batch.add(script, utf8(
+            ImportScripts.shell(plan, result.terraformDirectory().toAbsolutePath(), terraformExecutable)), true);
+        written.add(script);
+        batch.add(blocks, utf8(ImportScripts.terraform(plan)), false);
+        written.add(blocks);
+      }
+      batch.add(junit, JUnitReport.render(result), false);
+      written.add(junit);
+      batch.add(report, ReportJson.render(result, version), false);
+      written.add(report);
+      if (plan.isEmpty()) {
+        Files.deleteIfExists(script);
+        Files.deleteIfExists(blocks);
+      }
+      batch.commit();
+    }
     return List.copyOf(written);
   }
 

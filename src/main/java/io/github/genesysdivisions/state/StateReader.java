@@ -1,12 +1,16 @@
 package io.github.genesysdivisions.state;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.genesysdivisions.genesys.DivisionIds;
 import io.github.genesysdivisions.terraform.Addresses;
 import io.github.genesysdivisions.terraform.DeclarationMode;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,17 +25,25 @@ public final class StateReader {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
+  private static final String POINT_AT_STATE = " Point -Dgenesys.divisions.stateFile at a terraform.tfstate"
+      + " file or at the output of 'terraform show -json'.";
+
   /** Reads a state file. */
   public TerraformState read(Path file) throws StateException {
-    String text;
+    byte[] bytes;
     try {
-      text = Files.readString(file);
+      bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new StateException(
           "Cannot read the state file " + file + ": " + e.getMessage()
               + ". Check -Dgenesys.divisions.stateFile.", e);
     }
-    return parse(text, file.toString());
+    return parse(bytes, file.toString());
+  }
+
+  /** Parses the bytes of a state file, as UTF-8. */
+  TerraformState parse(byte[] bytes, String description) throws StateException {
+    return interpret(tree(() -> MAPPER.createParser(bytes), description), description);
   }
 
   /**
@@ -41,21 +53,58 @@ public final class StateReader {
    * @param description where it came from, used in messages
    */
   public TerraformState parse(String text, String description) throws StateException {
-    JsonNode root;
+    return interpret(tree(() -> MAPPER.createParser(text), description), description);
+  }
+
+  /** Opens a parser over the state's text or bytes (bytes are checked as UTF-8 with positions). */
+  @FunctionalInterface
+  private interface ParserSource {
+    JsonParser open() throws IOException;
+  }
+
+  /**
+   * The JSON tree, or a message naming the state: where the JSON breaks, or which of the JSON
+   * reader's limits (nesting depth, string, number or name length) it passes.
+   */
+  private static JsonNode tree(ParserSource source, String description) throws StateException {
+    JsonParser parser;
     try {
-      root = MAPPER.readTree(text);
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-      throw new StateException(
-          "The state " + description + " is not JSON" + where + " (" + e.getOriginalMessage()
-              + "). Point -Dgenesys.divisions.stateFile at a terraform.tfstate file or at the output of"
-              + " 'terraform show -json'.", e);
+      parser = source.open();
+    } catch (IOException e) {
+      throw new StateException("Cannot read the state " + description + ": " + e.getMessage() + ".", e);
     }
+    try (parser) {
+      try {
+        return MAPPER.readTree(parser);
+      } catch (StreamConstraintsException e) {
+        // the exception has no location; the parser, until closed, knows where it stopped
+        throw new StateException(
+            "The state " + description + where(parser.currentLocation()) + " goes beyond what the plugin"
+                + " reads (" + Addresses.printable(withoutApiName(e.getOriginalMessage())) + "): no Terraform state does."
+                + POINT_AT_STATE, e);
+      }
+    } catch (JsonProcessingException e) {
+      throw new StateException(
+          "The state " + description + " is not JSON" + where(e.getLocation()) + " (" + Addresses.printable(e.getOriginalMessage())
+              + ")." + POINT_AT_STATE, e);
+    } catch (IOException e) {
+      throw new StateException("Cannot read the state " + description + ": " + e.getMessage() + ".", e);
+    }
+  }
+
+  private static String where(JsonLocation at) {
+    return at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+  }
+
+  /** Jackson names the setting behind a limit ({@code , from `StreamReadConstraints...`}): users cannot change it. */
+  private static String withoutApiName(String message) {
+    return message.replaceAll(", from `[^`]*`", "");
+  }
+
+  private TerraformState interpret(JsonNode root, String description) throws StateException {
     if (root == null || !root.isObject()) {
       throw new StateException(
-          "The state " + description + " is not a JSON object. Point -Dgenesys.divisions.stateFile"
-              + " at a terraform.tfstate file or at the output of 'terraform show -json'.");
+          "The state " + description + " is not a JSON object." + POINT_AT_STATE);
     }
     if (root.has("encrypted_data") || root.has("encryption_version")) {
       throw new StateException(
@@ -103,7 +152,7 @@ public final class StateReader {
         if (instance.hasNonNull("deposed")) {
           continue;
         }
-        Object key = indexKey(instance.get("index_key"));
+        Object key = indexKey(instance.get("index_key"), module, name, description);
         String address =
             Addresses.instance(module, DeclarationMode.RESOURCE, Addresses.DIVISION_TYPE, name, key);
         JsonNode attributes = instance.path("attributes");
@@ -142,20 +191,45 @@ public final class StateReader {
     JsonNode id = values.get("id");
     if (id == null || !id.isTextual() || id.asText().isEmpty()) {
       throw new StateException(
-          "The state " + description + " has no id for " + address
+          "The state " + description + " has no id for " + Addresses.printable(address)
               + ". Run 'terraform refresh' or remove the entry with 'terraform state rm'.");
+    }
+    if (!DivisionIds.isGuid(id.asText())) {
+      // the id goes into messages, reports and API requests: only a checked GUID may
+      throw new StateException(
+          "The state " + description + " has an id for " + Addresses.printable(address) + " that is not a division GUID:"
+              + " the genesyscloud provider never writes one. Remove the entry with 'terraform state rm'"
+              + " and import the division again.");
     }
     JsonNode name = values.get("name");
     return new StateEntry(address, id.asText(), name != null && name.isTextual() ? name.asText() : null, tainted);
   }
 
-  private static Object indexKey(JsonNode key) {
+  /**
+   * A {@code count} index (a whole number, 0 or more) or a {@code for_each} key (a string), as
+   * Terraform writes them; anything else is refused rather than turned into an address.
+   */
+  private static Object indexKey(JsonNode key, String module, String name, String description)
+      throws StateException {
     if (key == null || key.isNull()) {
       return null;
     }
-    if (key.isNumber()) {
-      return key.decimalValue();
+    if (key.isTextual()) {
+      return key.asText();
     }
-    return key.asText();
+    if (key.isNumber() && (!key.isFloatingPointNumber() || Double.isFinite(key.doubleValue()))) {
+      BigDecimal index = key.decimalValue();
+      if (index.signum() >= 0 && index.stripTrailingZeros().scale() <= 0) {
+        return index;
+      }
+    }
+    String resource = Addresses.instance(module, DeclarationMode.RESOURCE, Addresses.DIVISION_TYPE, name, null);
+    String shown = Addresses.printable(key.isNumber() ? key.asText() : key.toString());
+    throw new StateException(
+        "The state " + description + " has the index_key "
+            + (shown.length() > 40 ? shown.substring(0, 40) + "..." : shown) + " for " + Addresses.printable(resource)
+            + ", which is neither a count index (a whole number, 0 or more) nor a for_each key (a string):"
+            + " Terraform did not write it. Point -Dgenesys.divisions.stateFile at the state Terraform wrote,"
+            + " or the output of 'terraform state pull'.");
   }
 }

@@ -57,6 +57,28 @@ public final class Addresses {
   }
 
   /**
+   * The text with each character that {@link #quote} would escape for being unprintable (controls
+   * such as newline and escape, format characters, line and paragraph separators, unpaired
+   * surrogates) written as {@code \\uXXXX}, and nothing else changed: for putting text that came
+   * from a file into a one-line message.
+   */
+  public static String printable(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      if (isPrint(c)) {
+        out.appendCodePoint(c);
+      } else if (c < 0x10000) {
+        out.append(String.format("\\u%04x", c));
+      } else {
+        out.append(String.format("\\U%08x", c));
+      }
+    }
+    return out.toString();
+  }
+
+  /**
    * Go's {@code unicode.IsPrint}, which Terraform uses: letters, marks, numbers, punctuation,
    * symbols and the ASCII space.
    */

@@ -57,4 +57,20 @@ class AddressesTest {
   void writesInstanceAddresses(String module, DeclarationMode mode, String name, Object key, String address) {
     assertEquals(address, Addresses.instance(module, mode, Addresses.DIVISION_TYPE, name, key));
   }
+
+  @ParameterizedTest(name = "[{index}] {1}")
+  @MethodSource("messageTexts")
+  void printableEscapesOnlyWhatBreaksOrForgesALine(String text, String printable) {
+    assertEquals(printable, Addresses.printable(text));
+  }
+
+  static Stream<Arguments> messageTexts() {
+    return Stream.of(
+        Arguments.of("Unexpected character ('}' (code 125))", "Unexpected character ('}' (code 125))"),
+        Arguments.of("say \"hi\" \\ ${x} Zürich 🚀", "say \"hi\" \\ ${x} Zürich 🚀"),
+        Arguments.of("x\n[INFO] BUILD SUCCESS", "x\\u000a[INFO] BUILD SUCCESS"),
+        Arguments.of("a\r\tb\u2028c\u2029d\u0085e", "a\\u000d\\u0009b\\u2028c\\u2029d\\u0085e"),
+        Arguments.of("\u001b[2K\u202eevil\ud800", "\\u001b[2K\\u202eevil\\ud800"),
+        Arguments.of("\udb80\udc00", "\\U000f0000"));
+  }
 }
