@@ -27,7 +27,6 @@ import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoExtension;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
 import org.junit.jupiter.api.AfterEach;
@@ -51,7 +50,7 @@ class CheckMojoSecretsTest {
   private static final String TOKEN = "Settings-Token-2Kp9Rb6M";
   private static final String ENGINEERING = "5e1b8a2c-3d4f-4a6b-8c9d-0000000000e1";
 
-  private final List<String> log = new ArrayList<>();
+  private final RecordingLog log = new RecordingLog();
   private WireMockServer server;
 
   @BeforeEach
@@ -94,8 +93,8 @@ class CheckMojoSecretsTest {
 
     assertEquals(List.of("POST /oauth/token", "GET /api/v2/authorization/divisions", "GET /api/v2/authorization/divisions/limit"),
         journal());
-    assertTrue(log.contains("INFO Asking " + server.baseUrl() + " for the org's divisions, authenticating with"
-        + " settings.xml server \"genesyscloud\"."), log::toString);
+    assertTrue(log.lines().contains("INFO Asking " + server.baseUrl() + " for the org's divisions, authenticating with"
+        + " settings.xml server \"genesyscloud\"."), log.lines()::toString);
     assertTrue(Files.isRegularFile(OUTPUT.resolve("import.sh")));
     assertEquals(List.of(), leaks(List.of()));
   }
@@ -133,7 +132,7 @@ class CheckMojoSecretsTest {
     MojoExtension.setVariableValueToObject(mojo, "settings", settings);
     MojoExtension.setVariableValueToObject(mojo, "apiUrl", server.baseUrl());
     MojoExtension.setVariableValueToObject(mojo, "loginUrl", server.baseUrl());
-    mojo.setLog(new DebugLog(log));
+    mojo.setLog(log);
   }
 
   private List<String> journal() {
@@ -148,7 +147,7 @@ class CheckMojoSecretsTest {
   private List<String> leaks(List<String> messages) throws IOException {
     Set<String> forms = new HashSet<>(SecretScan.forms(CLIENT_ID, SECRET));
     forms.addAll(SecretScan.forms(null, TOKEN));
-    List<String> texts = new ArrayList<>(log);
+    List<String> texts = new ArrayList<>(log.lines());
     texts.addAll(messages);
     if (Files.isDirectory(OUTPUT)) {
       try (Stream<Path> files = Files.list(OUTPUT)) {
@@ -158,45 +157,5 @@ class CheckMojoSecretsTest {
       }
     }
     return texts.stream().filter(text -> forms.stream().anyMatch(text::contains)).toList();
-  }
-
-  /** A log at debug level that keeps its lines, as {@code LEVEL text}, with any throwable. */
-  private static final class DebugLog extends SystemStreamLog {
-
-    private final List<String> lines;
-
-    DebugLog(List<String> lines) {
-      this.lines = lines;
-    }
-
-    @Override
-    public boolean isDebugEnabled() {
-      return true;
-    }
-
-    @Override
-    public void debug(CharSequence content) {
-      lines.add("DEBUG " + content);
-    }
-
-    @Override
-    public void debug(CharSequence content, Throwable error) {
-      lines.add("DEBUG " + content + " " + error);
-    }
-
-    @Override
-    public void info(CharSequence content) {
-      lines.add("INFO " + content);
-    }
-
-    @Override
-    public void warn(CharSequence content) {
-      lines.add("WARN " + content);
-    }
-
-    @Override
-    public void error(CharSequence content) {
-      lines.add("ERROR " + content);
-    }
   }
 }

@@ -7,14 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +44,7 @@ class CheckMojoTest {
     mojo.execute();
     assertEquals(
         List.of("INFO Skipping the Genesys Cloud division check (genesys.divisions.skip=true)."),
-        log.lines);
+        log.lines());
     assertFalse(Files.exists(OUTPUT.resolve("report.json")));
   }
 
@@ -62,7 +60,7 @@ class CheckMojoTest {
             + " division named \"Engineering\" (5e1b8a2c-3d4f-4a6b-8c9d-0000000000e1) that the state"
             + " does not hold: terraform apply would fail with 409 Conflict. Fix: terraform import"
             + " 'genesyscloud_auth_division.engineering' 5e1b8a2c-3d4f-4a6b-8c9d-0000000000e1",
-        log.lines.stream().filter(l -> l.startsWith("ERROR")).findFirst().orElseThrow());
+        log.lines().stream().filter(l -> l.startsWith("ERROR")).findFirst().orElseThrow());
     for (String file : List.of("report.json", "import.sh", "imports.tf", "TEST-genesys-divisions.xml")) {
       assertTrue(Files.isRegularFile(OUTPUT.resolve(file)), file);
     }
@@ -96,36 +94,5 @@ class CheckMojoTest {
     MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
     assertEquals(
         "-Dgenesys.divisions.timeoutSeconds=0 must be a positive number of seconds.", error.getMessage());
-  }
-
-  /** A log that keeps its lines, as {@code LEVEL text}. */
-  private static final class RecordingLog extends SystemStreamLog {
-
-    private final List<String> lines = new ArrayList<>();
-
-    @Override
-    public boolean isDebugEnabled() {
-      return true;
-    }
-
-    @Override
-    public void debug(CharSequence content) {
-      lines.add("DEBUG " + content);
-    }
-
-    @Override
-    public void info(CharSequence content) {
-      lines.add("INFO " + content);
-    }
-
-    @Override
-    public void warn(CharSequence content) {
-      lines.add("WARN " + content);
-    }
-
-    @Override
-    public void error(CharSequence content) {
-      lines.add("ERROR " + content);
-    }
   }
 }
