@@ -95,4 +95,17 @@ class CheckMojoTest {
     assertEquals(
         "-Dgenesys.divisions.timeoutSeconds=0 must be a positive number of seconds.", error.getMessage());
   }
+
+  @Test
+  @InjectMojo(goal = "check", pom = POM)
+  @MojoParameter(name = "terraformDirectory", value = "src/test/resources/unit/check/no-such-folder")
+  void aMissingTerraformDirectoryIsAnErrorNamingIt(CheckMojo mojo) {
+    mojo.setLog(log);
+    MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
+    assertTrue(error.getMessage().startsWith("Cannot read the Terraform configuration: "), error.getMessage());
+    assertTrue(error.getMessage().endsWith("no-such-folder: no such directory. Set"
+        + " -Dgenesys.divisions.terraformDirectory to the directory of the root module."),
+        error.getMessage());
+    assertFalse(Files.exists(OUTPUT.resolve("report.json")));
+  }
 }
