@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
 
 /**
  * Reads the org's divisions from the Genesys Cloud API: {@code GET
@@ -29,9 +31,14 @@ public final class ApiDivisionSource implements DivisionSource, AutoCloseable {
    */
   static final int REQUESTED_PAGE_SIZE = 500;
 
+  /** How many requests are in flight at once, at most. */
+  static final int MAX_CONCURRENT_REQUESTS = 4;
+
   private final Endpoints endpoints;
   private final Credentials credentials;
   private final Duration timeout;
+  private final Ticker ticker;
+  private final DoubleSupplier random;
   private ApiSession session;
   private List<OrgDivision> listed;
 
@@ -43,6 +50,19 @@ public final class ApiDivisionSource implements DivisionSource, AutoCloseable {
    */
   public ApiDivisionSource(Endpoints endpoints, Credentials credentials, Duration timeout)
       throws GenesysException {
+    this(endpoints, credentials, timeout, Ticker.SYSTEM, () -> ThreadLocalRandom.current().nextDouble());
+  }
+
+  /** As the public constructor, with the clock and the jitter's random numbers given (tests). */
+  ApiDivisionSource(
+      Endpoints endpoints,
+      Credentials credentials,
+      Duration timeout,
+      Ticker ticker,
+      DoubleSupplier random)
+      throws GenesysException {
+    this.ticker = Objects.requireNonNull(ticker, "ticker");
+    this.random = Objects.requireNonNull(random, "random");
     this.endpoints = Objects.requireNonNull(endpoints, "endpoints");
     this.credentials = Objects.requireNonNull(credentials, "credentials");
     if (timeout.isNegative() || timeout.isZero()) {
@@ -128,7 +148,12 @@ public final class ApiDivisionSource implements DivisionSource, AutoCloseable {
 
   private ApiSession session() throws GenesysException {
     if (session == null) {
-      session = ApiSession.open(endpoints, credentials, TimeBudget.start(timeout));
+      session =
+          ApiSession.open(
+              endpoints,
+              credentials,
+              new Retrier(new TimeBudget(timeout, ticker), random),
+              MAX_CONCURRENT_REQUESTS);
     }
     return session;
   }

@@ -2,7 +2,6 @@ package io.github.genesysdivisions.genesys;
 
 import com.mypurecloud.sdk.v2.ApiException;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
@@ -16,14 +15,23 @@ final class ApiErrors {
 
   private final Endpoints endpoints;
   private final Credentials credentials;
-  private final TimeBudget budget;
   private final Redactor redactor;
 
-  ApiErrors(Endpoints endpoints, Credentials credentials, TimeBudget budget, Redactor redactor) {
+  ApiErrors(Endpoints endpoints, Credentials credentials, Redactor redactor) {
     this.endpoints = endpoints;
     this.credentials = credentials;
-    this.budget = budget;
     this.redactor = redactor;
+  }
+
+  /** The retry policy's account of an answer worth retrying (429, 502, 503, 504). */
+  Retrier.TransientFailure transientFromApi(String request, ApiException e) {
+    return Retrier.failure(
+        request, e.getStatusCode(), redactor.redact(details(e)), e.getHeader("Retry-After"));
+  }
+
+  /** The retry policy's account of a connection that broke or timed out. */
+  Retrier.TransientFailure transientFromIo(String request, IOException e) {
+    return Retrier.failure(request, e, redactor);
   }
 
   /** The error for an HTTP error answer to {@code request}. */
@@ -54,11 +62,8 @@ final class ApiErrors {
     return new GenesysException(message);
   }
 
-  /** The error for a request that got no answer. */
+  /** The error for a request that could not reach the API (not worth retrying). */
   GenesysException fromIo(String request, IOException e) {
-    if (e instanceof InterruptedIOException) {
-      return budget.exceeded(request);
-    }
     String problem =
         e.getClass().getSimpleName() + ": " + redactor.redact(String.valueOf(e.getMessage()));
     String next =

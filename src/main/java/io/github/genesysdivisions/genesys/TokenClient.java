@@ -9,7 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -36,25 +35,38 @@ final class TokenClient {
   }
 
   /**
-   * Asks for a token.
+   * Asks for a token, through the retry policy.
    *
    * @param credentials the OAuth client's id and secret
-   * @param budget the time left for the API work
+   * @param retrier the retry policy, with the time left for the API work
    * @return the access token
    * @throws GenesysException when the login server refuses the credentials, answers without a
    *     token, or cannot be reached in time; the message never holds the secret or a token
    */
-  String requestToken(Credentials.ClientCredentials credentials, TimeBudget budget)
+  String requestToken(Credentials.ClientCredentials credentials, Retrier retrier)
       throws GenesysException {
     String step = "POST " + tokenUrl;
-    budget.ensureTimeLeft(step);
     String basic =
         Base64.getEncoder()
             .encodeToString(
                 (credentials.clientId() + ":" + credentials.clientSecret())
                     .getBytes(StandardCharsets.UTF_8));
     Redactor redactor = new Redactor(List.of(credentials.clientSecret(), basic));
-    HttpResponse<String> response = send(post(basic, budget), budget, step, redactor);
+    TimeBudget budget = retrier.budget();
+    HttpResponse<String> response =
+        retrier.send(
+            step,
+            () -> {
+              HttpResponse<String> answer = send(post(basic, budget), budget, redactor, step);
+              if (Retrier.isTransient(answer.statusCode())) {
+                throw Retrier.failure(
+                    step,
+                    answer.statusCode(),
+                    redactor.redact(details(answer.body())),
+                    answer.headers().firstValue("Retry-After").orElse(null));
+              }
+              return answer;
+            });
     if (response.statusCode() != 200) {
       throw refused(response, credentials, redactor);
     }
@@ -63,7 +75,7 @@ final class TokenClient {
 
   private HttpRequest post(String basic, TimeBudget budget) {
     return HttpRequest.newBuilder(URI.create(tokenUrl))
-        .timeout(budget.timeout())
+        .timeout(budget.requestTimeout())
         .header("Authorization", "Basic " + basic)
         .header("Content-Type", "application/x-www-form-urlencoded")
         .header("Accept", "application/json")
@@ -72,17 +84,15 @@ final class TokenClient {
   }
 
   private HttpResponse<String> send(
-      HttpRequest request, TimeBudget budget, String step, Redactor redactor)
-      throws GenesysException {
+      HttpRequest request, TimeBudget budget, Redactor redactor, String step)
+      throws GenesysException, Retrier.TransientFailure {
     HttpClient client =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(budget.timeout())
+            .connectTimeout(budget.requestTimeout())
             .build();
     try {
       return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    } catch (HttpTimeoutException e) {
-      throw budget.exceeded(step);
     } catch (ConnectException e) {
       throw new GenesysException(
           "Could not connect to the Genesys Cloud login server at "
@@ -93,6 +103,9 @@ final class TokenClient {
               + Parameters.REGION
               + "), the network and the proxy.");
     } catch (IOException e) {
+      if (Retrier.isTransient(e)) {
+        throw Retrier.failure(step, e, redactor);
+      }
       throw new GenesysException(
           "The token request to "
               + tokenUrl

@@ -20,6 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.time.Duration;
@@ -32,6 +35,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ApiDivisionSourceTest {
 
@@ -39,6 +44,7 @@ class ApiDivisionSourceTest {
   private static final String SECRET = "client-secret-xyz";
   private static final String CORRELATION = "5c0e1f7e-2d5a-4b8e-9d6e-1a2b3c4d5e6f";
 
+  private final FakeTicker clock = new FakeTicker();
   private GenesysStub stub;
 
   @BeforeEach
@@ -63,8 +69,13 @@ class ApiDivisionSourceTest {
   }
 
   private ApiDivisionSource source(Credentials credentials) throws GenesysException {
+    return source(credentials, Duration.ofSeconds(10));
+  }
+
+  private ApiDivisionSource source(Credentials credentials, Duration timeout)
+      throws GenesysException {
     return new ApiDivisionSource(
-        new Endpoints(stub.url(), stub.url()), credentials, Duration.ofSeconds(10));
+        new Endpoints(stub.url(), stub.url()), credentials, timeout, clock, () -> 0.5);
   }
 
   private void stubPage(MappingBuilder request, String body) {
@@ -352,20 +363,143 @@ class ApiDivisionSourceTest {
     assertFalse(message.contains(TOKEN_VALUE), message);
   }
 
-  @Test
-  void theSdkDoesNotRetryOnItsOwn() {
-    stubError(503, errorBody(503, "service.unavailable", "Service Unavailable", "ctx-503"));
+  /** Answers {@code first} once, then the one-page listing {@code 1..n}. */
+  private void stubOnceThenListing(ResponseDefinitionBuilder first, int n) {
+    stub.server.stubFor(
+        get(urlPathEqualTo(DIVISIONS))
+            .inScenario("flaky")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(first)
+            .willSetStateTo("recovered"));
+    stub.server.stubFor(
+        get(urlPathEqualTo(DIVISIONS))
+            .inScenario("flaky")
+            .whenScenarioStateIs("recovered")
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(listing(divisions(1, n), 500, 1, n, 1))));
+  }
 
-    GenesysException e = assertThrows(GenesysException.class, () -> withToken().find(Set.of(), Set.of()));
+  @Test
+  void aRateLimitIsWaitedOutAsRetryAfterSays() throws GenesysException {
+    stubOnceThenListing(
+        aResponse()
+            .withStatus(429)
+            .withHeader("Retry-After", "7")
+            .withBody(errorBody(429, "too.many.requests", "Rate limit exceeded", "ctx-429")),
+        2);
+
+    assertEquals(2, withToken().find(Set.of(), Set.of()).size());
+
+    assertEquals(List.of(Duration.ofSeconds(7)), clock.sleeps);
+    assertEquals(
+        List.of(DIVISIONS + "?pageSize=500&pageNumber=1", DIVISIONS + "?pageSize=500&pageNumber=1"),
+        divisionRequests());
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {502, 503, 504})
+  void aGatewayOrServiceFailureIsRetriedWithBackoff(int status) throws GenesysException {
+    stubOnceThenListing(aResponse().withStatus(status), 1);
+
+    assertEquals(1, withToken().find(Set.of(), Set.of()).size());
+
+    assertEquals(List.of(Duration.ofMillis(375)), clock.sleeps);
+    assertEquals(2, divisionRequests().size());
+  }
+
+  @Test
+  void aResetConnectionIsRetried() throws GenesysException {
+    stubOnceThenListing(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), 1);
+
+    assertEquals(1, withToken().find(Set.of(), Set.of()).size());
+    assertEquals(1, clock.sleeps.size());
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {400, 404, 409, 500})
+  void otherErrorsAreNotRetried(int status) {
+    stubError(status, errorBody(status, "some.error", "Some error", "ctx"));
+
+    assertThrows(GenesysException.class, () -> withToken().find(Set.of(), Set.of()));
+
+    assertEquals(1, divisionRequests().size());
+    assertEquals(List.of(), clock.sleeps);
+  }
+
+  @Test
+  void aRateLimitStormEndsWithinTheBudgetAndSaysWhatWasTried() throws GenesysException {
+    stub.server.stubFor(
+        get(urlPathEqualTo(DIVISIONS))
+            .willReturn(
+                aResponse()
+                    .withStatus(429)
+                    .withHeader("Retry-After", "1")
+                    .withHeader("ININ-Correlation-Id", CORRELATION)
+                    .withBody(errorBody(429, "too.many.requests", "Rate limit exceeded", "c-9"))));
+    ApiDivisionSource source =
+        source(
+            new Credentials.AccessToken(TOKEN_VALUE, "environment GENESYSCLOUD_ACCESS_TOKEN"),
+            Duration.ofMillis(2500));
+
+    GenesysException e =
+        assertThrows(GenesysException.class, () -> source.find(Set.of(), Set.of()));
+
+    String request = "GET " + stub.url() + DIVISIONS + "?pageSize=500&pageNumber=1";
+    assertEquals(
+        "Gave up on "
+            + request
+            + " after 3 attempts in 2 s (HTTP 429 3 times; the server asked to wait 1 s"
+            + " (Retry-After) and only 500 ms was left of the 2.5 s"
+            + " -Dgenesys.divisions.timeoutSeconds allows). The last answer: HTTP 429 on "
+            + request
+            + "; message \"Rate limit exceeded\", code \"too.many.requests\", contextId \"c-9\","
+            + " correlation id \""
+            + CORRELATION
+            + "\". The plugin retries HTTP 429, 502, 503, 504, broken connections and timeouts"
+            + " with backoff: try again later, or raise -Dgenesys.divisions.timeoutSeconds.",
+        e.getMessage());
+    assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(1)), clock.sleeps);
+    assertEquals(3, divisionRequests().size());
+  }
+
+  @Test
+  void eachRequestGetsOnlyTheTimeLeftNotTheTimeLeftWhenTheClientWasBuilt()
+      throws GenesysException {
+    stub.server.stubFor(
+        get(urlPathEqualTo(DIVISIONS))
+            .withQueryParam("pageNumber", equalTo("1"))
+            .willReturn(
+                aResponse()
+                    .withFixedDelay(1500)
+                    .withStatus(200)
+                    .withBody(listing(divisions(1, 1), 1, 1, 2, 2))));
+    stub.server.stubFor(
+        get(urlPathEqualTo(DIVISIONS))
+            .withQueryParam("pageNumber", equalTo("2"))
+            .willReturn(
+                aResponse()
+                    .withFixedDelay(2500)
+                    .withStatus(200)
+                    .withBody(listing(divisions(2, 2), 1, 2, 2, 2))));
+    ApiDivisionSource source =
+        new ApiDivisionSource(
+            new Endpoints(stub.url(), null),
+            new Credentials.AccessToken(TOKEN_VALUE, "environment GENESYSCLOUD_ACCESS_TOKEN"),
+            Duration.ofMillis(3000));
+
+    long started = System.nanoTime();
+    GenesysException e =
+        assertThrows(GenesysException.class, () -> source.find(Set.of(), Set.of()));
+    long tookMillis = (System.nanoTime() - started) / 1_000_000;
 
     assertTrue(
-        e.getMessage()
-            .endsWith(
-                "contextId \"ctx-503\", correlation id \""
-                    + CORRELATION
-                    + "\". The service is busy or unavailable: try again later."),
-        e.getMessage());
-    assertEquals(1, divisionRequests().size());
+        e.getMessage().startsWith("Genesys Cloud did not answer within 3 s"), e.getMessage());
+    // the client is built with the whole budget; page 2 (2.5 s) would fit in that, not in the
+    // time left after page 1 (1.5 s)
+    assertTrue(tookMillis < 3000 + 500, "took " + tookMillis + " ms");
   }
 
   @Test
