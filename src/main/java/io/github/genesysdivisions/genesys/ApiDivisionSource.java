@@ -81,6 +81,7 @@ public final class ApiDivisionSource implements DivisionSource, AutoCloseable {
 
   private final Endpoints endpoints;
   private final Credentials credentials;
+  private final Optional<ProxySettings> proxy;
   private final Duration timeout;
   private final Ticker ticker;
   private final DoubleSupplier random;
@@ -99,14 +100,17 @@ public final class ApiDivisionSource implements DivisionSource, AutoCloseable {
   /**
    * @param endpoints where the API and login server are
    * @param credentials how to authenticate
+   * @param proxy the proxy to reach Genesys Cloud through, if any
    * @param timeout the bound on all API work ({@code timeoutSeconds})
    * @throws GenesysException when the timeout is not positive
    */
-  public ApiDivisionSource(Endpoints endpoints, Credentials credentials, Duration timeout)
+  public ApiDivisionSource(
+      Endpoints endpoints, Credentials credentials, Optional<ProxySettings> proxy, Duration timeout)
       throws GenesysException {
     this(
         endpoints,
         credentials,
+        proxy,
         timeout,
         Ticker.SYSTEM,
         () -> ThreadLocalRandom.current().nextDouble());
@@ -116,6 +120,7 @@ public final class ApiDivisionSource implements DivisionSource, AutoCloseable {
   ApiDivisionSource(
       Endpoints endpoints,
       Credentials credentials,
+      Optional<ProxySettings> proxy,
       Duration timeout,
       Ticker ticker,
       DoubleSupplier random)
@@ -124,6 +129,7 @@ public final class ApiDivisionSource implements DivisionSource, AutoCloseable {
     this.random = Objects.requireNonNull(random, "random");
     this.endpoints = Objects.requireNonNull(endpoints, "endpoints");
     this.credentials = Objects.requireNonNull(credentials, "credentials");
+    this.proxy = Objects.requireNonNull(proxy, "proxy");
     if (timeout.isNegative() || timeout.isZero()) {
       throw new GenesysException(
           Parameters.TIMEOUT_SECONDS
@@ -384,6 +390,7 @@ public final class ApiDivisionSource implements DivisionSource, AutoCloseable {
           ApiSession.open(
               endpoints,
               credentials,
+              proxy,
               new Retrier(new TimeBudget(timeout, ticker), random),
               MAX_CONCURRENT_REQUESTS);
     }

@@ -42,6 +42,12 @@ final class ApiErrors {
         switch (status) {
           case 401 -> refused(answer);
           case 403 -> forbidden(answer);
+          case 407 ->
+              "The proxy between the plugin and Genesys Cloud refused "
+                  + answer
+                  + ": check the proxy's user and password in settings.xml <proxies> or "
+                  + ProxySettings.ENV_USERNAME
+                  + "/_PASSWORD, or its nonProxyHosts.";
           case 404 ->
               "Genesys Cloud answered "
                   + answer

@@ -8,6 +8,7 @@ import com.mypurecloud.sdk.v2.connector.ApiClientConnectorProperty;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An authenticated connection to the Genesys Cloud API for one run: the token, one SDK {@link
@@ -33,19 +34,28 @@ final class ApiSession implements AutoCloseable {
    *
    * @param endpoints where the API and login server are
    * @param credentials how to authenticate
+   * @param proxy the proxy, if any; its non-proxy hosts are honoured for each host
    * @param retrier the retry policy, with the time allowed for all API work
    * @param maxConcurrent how many requests may be in flight at once
    * @return the session
    * @throws GenesysException when no token can be had
    */
   static ApiSession open(
-      Endpoints endpoints, Credentials credentials, Retrier retrier, int maxConcurrent)
+      Endpoints endpoints,
+      Credentials credentials,
+      Optional<ProxySettings> proxy,
+      Retrier retrier,
+      int maxConcurrent)
       throws GenesysException {
     List<String> secrets = new ArrayList<>();
+    proxy.map(ProxySettings::password).ifPresent(secrets::add);
     String token;
     if (credentials instanceof Credentials.ClientCredentials client) {
       secrets.add(client.clientSecret());
-      token = new TokenClient(endpoints.requireLoginUrl()).requestToken(client, retrier);
+      String loginUrl = endpoints.requireLoginUrl();
+      token =
+          new TokenClient(loginUrl, proxy.filter(through -> through.appliesTo(loginUrl)))
+              .requestToken(client, retrier);
     } else {
       token = ((Credentials.AccessToken) credentials).token();
     }
@@ -57,7 +67,10 @@ final class ApiSession implements AutoCloseable {
             .withAccessToken(token)
             .withProperty(
                 ApiClientConnectorProperty.CONNECTOR_PROVIDER,
-                HttpConnector.create(budget, maxConcurrent))
+                HttpConnector.create(
+                    budget,
+                    maxConcurrent,
+                    proxy.filter(through -> through.appliesTo(endpoints.apiUrl()))))
             // the default retries nothing (maxRetryTimeSec 0): retrying is the Retrier's job
             .withRetryConfiguration(new ApiClient.RetryConfiguration())
             .withShouldRefreshAccessToken(false)

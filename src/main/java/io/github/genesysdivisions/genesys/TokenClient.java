@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Exchanges OAuth client credentials for an access token: {@code POST <loginUrl>/oauth/token} with
@@ -26,12 +29,15 @@ final class TokenClient {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final String tokenUrl;
+  private final Optional<ProxySettings> proxy;
 
   /**
    * @param loginUrl the OAuth base URL, without a trailing slash
+   * @param proxy the proxy to the login server, if it is reached through one
    */
-  TokenClient(String loginUrl) {
+  TokenClient(String loginUrl, Optional<ProxySettings> proxy) {
     this.tokenUrl = loginUrl + "/oauth/token";
+    this.proxy = proxy;
   }
 
   /**
@@ -51,13 +57,21 @@ final class TokenClient {
             .encodeToString(
                 (credentials.clientId() + ":" + credentials.clientSecret())
                     .getBytes(StandardCharsets.UTF_8));
-    Redactor redactor = new Redactor(List.of(credentials.clientSecret(), basic));
+    List<String> secrets = new ArrayList<>(List.of(credentials.clientSecret(), basic));
+    Optional<String> proxyAuthorization = proxy.filter(ProxySettings::authenticates).map(
+        through -> Base64.getEncoder().encodeToString(
+            (through.username() + ":" + (through.password() == null ? "" : through.password()))
+                .getBytes(StandardCharsets.UTF_8)));
+    proxy.map(ProxySettings::password).ifPresent(secrets::add);
+    proxyAuthorization.ifPresent(secrets::add);
+    Redactor redactor = new Redactor(secrets);
     TimeBudget budget = retrier.budget();
     HttpResponse<String> response =
         retrier.send(
             step,
             () -> {
-              HttpResponse<String> answer = send(post(basic, budget), budget, redactor, step);
+              HttpResponse<String> answer =
+                  send(post(basic, proxyAuthorization, budget), budget, redactor, step);
               if (Retrier.isTransient(answer.statusCode())) {
                 throw Retrier.failure(
                     step,
@@ -73,8 +87,14 @@ final class TokenClient {
     return accessToken(response.body(), redactor);
   }
 
-  private HttpRequest post(String basic, TimeBudget budget) {
-    return HttpRequest.newBuilder(URI.create(tokenUrl))
+  /**
+   * The token request. Proxy credentials, if any, are sent with it rather than after a 407: Java's
+   * HTTP client does not answer a proxy's Basic challenge on its own.
+   */
+  private HttpRequest post(String basic, Optional<String> proxyAuthorization, TimeBudget budget) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(tokenUrl));
+    proxyAuthorization.ifPresent(value -> request.header("Proxy-Authorization", "Basic " + value));
+    return request
         .timeout(budget.requestTimeout())
         .header("Authorization", "Basic " + basic)
         .header("Content-Type", "application/x-www-form-urlencoded")
@@ -86,11 +106,14 @@ final class TokenClient {
   private HttpResponse<String> send(
       HttpRequest request, TimeBudget budget, Redactor redactor, String step)
       throws GenesysException, Retrier.TransientFailure {
-    HttpClient client =
+    HttpClient.Builder builder =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(budget.requestTimeout())
-            .build();
+            .connectTimeout(budget.requestTimeout());
+    proxy.ifPresent(
+        through ->
+            builder.proxy(ProxySelector.of(new InetSocketAddress(through.host(), through.port()))));
+    HttpClient client = builder.build();
     try {
       return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (ConnectException e) {
@@ -140,6 +163,9 @@ final class TokenClient {
               + Parameters.LOGIN_URL
               + ").");
     }
+    if (status == 407) {
+      return new GenesysException(proxyRefused("POST " + tokenUrl, details));
+    }
     return new GenesysException(
         "The login server "
             + tokenUrl
@@ -150,6 +176,18 @@ final class TokenClient {
             + (status == 404 || status == 405
                 ? "check that " + Parameters.LOGIN_URL + " points to a Genesys Cloud login server."
                 : "try again later, or check " + Parameters.LOGIN_URL + "."));
+  }
+
+  private String proxyRefused(String request, String details) {
+    return "The proxy "
+        + proxy.map(ProxySettings::toString).orElse("between the plugin and Genesys Cloud")
+        + " refused "
+        + request
+        + " (HTTP 407"
+        + details
+        + "): check the proxy's user and password in settings.xml <proxies> or "
+        + ProxySettings.ENV_USERNAME
+        + "/_PASSWORD, or its nonProxyHosts.";
   }
 
   private static String details(String body) {

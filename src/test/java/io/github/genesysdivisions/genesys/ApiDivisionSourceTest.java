@@ -78,7 +78,12 @@ class ApiDivisionSourceTest {
   private ApiDivisionSource source(Credentials credentials, Duration timeout)
       throws GenesysException {
     return new ApiDivisionSource(
-        new Endpoints(stub.url(), stub.url()), credentials, timeout, clock, () -> 0.5);
+        new Endpoints(stub.url(), stub.url()),
+        credentials,
+        Optional.empty(),
+        timeout,
+        clock,
+        () -> 0.5);
   }
 
   private void stubPage(MappingBuilder request, String body) {
@@ -491,6 +496,7 @@ class ApiDivisionSourceTest {
         new ApiDivisionSource(
             new Endpoints(stub.url(), null),
             new Credentials.AccessToken(TOKEN_VALUE, "environment GENESYSCLOUD_ACCESS_TOKEN"),
+            Optional.empty(),
             Duration.ofMillis(3000));
 
     long started = System.nanoTime();
@@ -535,6 +541,7 @@ class ApiDivisionSourceTest {
         new ApiDivisionSource(
             new Endpoints(stub.url(), null),
             new Credentials.AccessToken(TOKEN_VALUE, "environment GENESYSCLOUD_ACCESS_TOKEN"),
+            Optional.empty(),
             Duration.ofMillis(700));
 
     GenesysException e = assertThrows(GenesysException.class, () -> source.find(TWO_NAMES, Set.of()));
@@ -556,6 +563,7 @@ class ApiDivisionSourceTest {
         new ApiDivisionSource(
             new Endpoints(url, null),
             new Credentials.AccessToken(TOKEN_VALUE, "environment GENESYSCLOUD_ACCESS_TOKEN"),
+            Optional.empty(),
             Duration.ofSeconds(5));
 
     GenesysException e = assertThrows(GenesysException.class, () -> source.find(TWO_NAMES, Set.of()));
@@ -584,6 +592,7 @@ class ApiDivisionSourceTest {
             new Endpoints(stub.url(), null),
             new Credentials.ClientCredentials(
                 "id", SECRET, "environment GENESYSCLOUD_OAUTHCLIENT_ID/_SECRET"),
+            Optional.empty(),
             Duration.ofSeconds(5));
 
     GenesysException e = assertThrows(GenesysException.class, () -> source.find(TWO_NAMES, Set.of()));
@@ -686,6 +695,7 @@ class ApiDivisionSourceTest {
                 new ApiDivisionSource(
                     new Endpoints(stub.url(), null),
                     new Credentials.AccessToken(TOKEN_VALUE, "environment"),
+                    Optional.empty(),
                     Duration.ZERO));
 
     assertEquals(

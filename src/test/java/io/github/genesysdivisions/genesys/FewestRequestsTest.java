@@ -42,6 +42,7 @@ class FewestRequestsTest {
     return new ApiDivisionSource(
         new Endpoints(stub.url(), null),
         new Credentials.AccessToken("tok", "environment GENESYSCLOUD_ACCESS_TOKEN"),
+        Optional.empty(),
         Duration.ofSeconds(30),
         new FakeTicker(),
         () -> 0.5);

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class TokenClientTest {
   }
 
   private String requestToken() throws GenesysException {
-    return new TokenClient(stub.url())
+    return new TokenClient(stub.url(), Optional.empty())
         .requestToken(CLIENT, new Retrier(new TimeBudget(Duration.ofSeconds(10), clock), () -> 0.5));
   }
 
@@ -186,7 +187,7 @@ class TokenClientTest {
         assertThrows(
             GenesysException.class,
             () ->
-                new TokenClient(stub.url())
+                new TokenClient(stub.url(), Optional.empty())
                     .requestToken(
                         CLIENT, new Retrier(TimeBudget.start(Duration.ofMillis(500)), () -> 0.5)));
 
@@ -207,7 +208,7 @@ class TokenClientTest {
         assertThrows(
             GenesysException.class,
             () ->
-                new TokenClient(url)
+                new TokenClient(url, Optional.empty())
                     .requestToken(
                         CLIENT, new Retrier(TimeBudget.start(Duration.ofSeconds(5)), () -> 0.5)));
 
