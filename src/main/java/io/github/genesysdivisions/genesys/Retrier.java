@@ -175,15 +175,19 @@ final class Retrier {
                 .append(tried.length() == 0 ? "" : ", ")
                 .append(trouble)
                 .append(count == 1 ? " once" : " " + count + " times"));
+    String allowed =
+        " the " + TimeBudget.describe(budget.total()) + " that " + Parameters.TIMEOUT_SECONDS
+            + " allows";
     String stop =
         left.isZero()
-            ? "the time was up"
+            ? allowed + " were spent"
             : (last.retryAfter().isPresent()
-                    ? "the server asked to wait " + TimeBudget.describe(wait) + " (Retry-After)"
-                    : "the next wait was " + TimeBudget.describe(wait))
-                + " and only "
+                    ? " the server asked to wait " + TimeBudget.describe(wait) + " (Retry-After)"
+                    : " the next wait would be " + TimeBudget.describe(wait))
+                + ", more than the "
                 + TimeBudget.describe(left.truncatedTo(ChronoUnit.MILLIS))
-                + " was left";
+                + " left of"
+                + allowed;
     return new GenesysException(
         "Gave up on "
             + request
@@ -194,13 +198,9 @@ final class Retrier {
             + TimeBudget.describe(budget.elapsed().truncatedTo(ChronoUnit.MILLIS))
             + " ("
             + tried
-            + "; "
+            + ";"
             + stop
-            + " of the "
-            + TimeBudget.describe(budget.total())
-            + " "
-            + Parameters.TIMEOUT_SECONDS
-            + " allows). The last answer: "
+            + "). The last answer: "
             + last.getMessage()
             + " The plugin retries HTTP 429, 502, 503, 504, broken connections and timeouts with"
             + " backoff: try again later, or raise "

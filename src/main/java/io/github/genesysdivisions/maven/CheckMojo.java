@@ -271,8 +271,9 @@ public class CheckMojo extends AbstractMojo {
     }
     if (session != null && session.isOffline()) {
       getLog().warn("Offline (-o) and no -D" + PropertyNames.SNAPSHOT + ": the org was not asked, so"
-          + " CREATE, MANAGED, HOME, CONFLICT, HOME_NAME, STALE_STATE, RENAME_CONFLICT, DRIFT and"
-          + " MISSING_LOOKUP were not checked; DUPLICATE and UNRESOLVED were.");
+          + " CREATE, MANAGED, HOME, CONFLICT, HOME_NAME, STALE_STATE, RENAME_CONFLICT, DRIFT,"
+          + " MISSING_LOOKUP and LIMIT_EXCEEDED were not checked; DUPLICATE, UNRESOLVED and"
+          + " UNSUPPORTED_ARGUMENT were.");
       return Optional.empty();
     }
     return Optional.of(this::apiSource);

@@ -460,7 +460,7 @@ class ApiDivisionSourceTest {
         "Gave up on "
             + request
             + " after 3 attempts in 2 s (HTTP 429 3 times; the server asked to wait 1 s"
-            + " (Retry-After) and only 500 ms was left of the 2.5 s"
+            + " (Retry-After), more than the 500 ms left of the 2.5 s that"
             + " -Dgenesys.divisions.timeoutSeconds allows). The last answer: HTTP 429 on "
             + request
             + "; message \"Rate limit exceeded\", code \"too.many.requests\", contextId \"c-9\","

@@ -249,7 +249,7 @@ class TokenClientTest {
     assertTrue(
         message.startsWith(
             "Gave up on POST " + stub.url() + "/oauth/token after 5 attempts in 5.6 s (HTTP 502 5"
-                + " times; the next wait was 6 s and only 4.4 s was left of the 10 s"
+                + " times; the next wait would be 6 s, more than the 4.4 s left of the 10 s that"
                 + " -Dgenesys.divisions.timeoutSeconds allows). The last answer: HTTP 502 on POST "
                 + stub.url() + "/oauth/token; body \"<html> <body>Bad gateway</body> </html>\"."),
         message);
