@@ -1,5 +1,6 @@
 package io.github.genesysdivisions.genesys;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.mypurecloud.sdk.v2.ApiException;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -70,6 +71,19 @@ final class ApiErrors {
 
   /** The error for a request that could not reach the API (not worth retrying). */
   GenesysException fromIo(String request, IOException e) {
+    if (e instanceof JsonProcessingException) {
+      return new GenesysException(
+          "Genesys Cloud answered "
+              + request
+              + " with a body that is not the JSON the API answers ("
+
+              + e.getClass().getSimpleName()
+              + "). Check that "
+              + Parameters.API_URL
+              + " (now "
+              + endpoints.apiUrl()
+              + ") is the Genesys Cloud API, and that no proxy or gateway answers in its place.");
+    }
     String problem =
         e.getClass().getSimpleName() + ": " + redactor.redact(String.valueOf(e.getMessage()));
     String next =

@@ -1,5 +1,6 @@
 package io.github.genesysdivisions.genesys;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
@@ -53,10 +54,12 @@ final class Retrier {
 
   /**
    * Whether a failed request is worth another try: a connection that broke, was reset or timed
-   * out. A host that cannot be resolved or reached, and a TLS failure, are not: they need a fix.
+   * out. A host that cannot be resolved or reached, a TLS failure, and an answer that is not the
+   * JSON expected, are not: they need a fix.
    */
   static boolean isTransient(IOException e) {
     return !(e instanceof ConnectException
+        || e instanceof JsonProcessingException
         || e instanceof UnknownHostException
         || e instanceof NoRouteToHostException
         || e instanceof SSLException);

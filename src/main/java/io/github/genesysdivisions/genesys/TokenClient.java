@@ -76,7 +76,7 @@ final class TokenClient {
                 throw Retrier.failure(
                     step,
                     answer.statusCode(),
-                    redactor.redact(details(answer.body())),
+                    redactor.redact(details(answer)),
                     answer.headers().firstValue("Retry-After").orElse(null));
               }
               return answer;
@@ -146,7 +146,7 @@ final class TokenClient {
   private GenesysException refused(
       HttpResponse<String> response, Credentials.ClientCredentials credentials, Redactor redactor) {
     int status = response.statusCode();
-    String details = redactor.redact(details(response.body()));
+    String details = redactor.redact(details(response));
     if (status == 400 || status == 401) {
       return new GenesysException(
           "The OAuth client credentials from "
@@ -188,6 +188,17 @@ final class TokenClient {
         + "): check the proxy's user and password in settings.xml <proxies> or "
         + ProxySettings.ENV_USERNAME
         + "/_PASSWORD, or its nonProxyHosts.";
+  }
+
+  /** The quoted fields of an error answer, and its correlation id. */
+  private static String details(HttpResponse<String> response) {
+    String quotes = details(response.body());
+    return response
+        .headers()
+        .firstValue("ININ-Correlation-Id")
+        .filter(id -> !id.isBlank())
+        .map(id -> (quotes.isEmpty() ? "; " : quotes + ", ") + "correlation id \"" + id + "\"")
+        .orElse(quotes);
   }
 
   private static String details(String body) {

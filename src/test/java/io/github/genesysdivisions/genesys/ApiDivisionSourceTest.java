@@ -708,4 +708,36 @@ class ApiDivisionSourceTest {
   void sourceNameIsApi() throws GenesysException {
     assertEquals("api", withToken().sourceName());
   }
+
+  @Test
+  void aListingThatIsNotJsonIsAClearErrorAndNotRetried() {
+    stubPage(get(urlPathEqualTo(DIVISIONS)), "<html><body>Gateway login</body></html>");
+
+    GenesysException e =
+        assertThrows(GenesysException.class, () -> withToken().find(TWO_NAMES, Set.of()));
+
+    assertEquals(
+        "Genesys Cloud answered GET "
+            + stub.url()
+            + DIVISIONS
+            + "?pageSize=500&pageNumber=1 with a body that is not the JSON the API answers"
+            + " (JsonParseException)."
+            + " Check that -Dgenesys.divisions.apiUrl (now "
+            + stub.url()
+            + ") is the Genesys Cloud API, and that no proxy or gateway answers in its place.",
+        e.getMessage());
+    assertEquals(1, divisionRequests().size());
+    assertEquals(List.of(), clock.sleeps);
+  }
+
+  @Test
+  void anEmptyListingBodyIsAClearError() {
+    stubPage(get(urlPathEqualTo(DIVISIONS)), "");
+
+    GenesysException e =
+        assertThrows(GenesysException.class, () -> withToken().find(TWO_NAMES, Set.of()));
+
+    assertTrue(e.getMessage().contains("pageNumber=1 with an empty body."), e.getMessage());
+    assertEquals(1, divisionRequests().size());
+  }
 }

@@ -285,4 +285,21 @@ class TokenClientTest {
     assertEquals(1, stub.server.getAllServeEvents().size());
     assertEquals(List.of(), clock.sleeps);
   }
+
+  @Test
+  void aRefusalQuotesTheCorrelationId() {
+    stub.server.stubFor(
+        post(urlPathEqualTo(GenesysStub.TOKEN))
+            .willReturn(
+                aResponse()
+                    .withStatus(401)
+                    .withHeader("ININ-Correlation-Id", "corr-401")
+                    .withBody("{\"error\":\"invalid_client\",\"contextId\":\"ctx-1\"}")));
+
+    assertTrue(
+        refusal()
+            .getMessage()
+            .contains("(HTTP 401; error \"invalid_client\", contextId \"ctx-1\", correlation id"
+                + " \"corr-401\")"));
+  }
 }
