@@ -45,8 +45,9 @@ public record ProxySettings(
   }
 
   /**
-   * The proxy to use for the API: the first of Maven's active proxies whose protocol is the API
-   * URL's; else the one the environment describes; else none.
+   * The proxy to use for the API, chosen as Maven chooses one for a repository: the first of
+   * Maven's active proxies whose protocol is the API URL's, or for an {@code https} URL without
+   * such a proxy the first {@code http} one; else the one the environment describes; else none.
    *
    * @param mavenProxies the active proxies of settings.xml, passwords decrypted, in order
    * @param env the environment variables
@@ -58,12 +59,15 @@ public record ProxySettings(
       List<ProxySettings> mavenProxies, Map<String, String> env, String apiUrl)
       throws GenesysException {
     String scheme = URI.create(apiUrl).getScheme().toLowerCase(Locale.ROOT);
-    for (ProxySettings proxy : mavenProxies) {
-      if (proxy.protocol().equalsIgnoreCase(scheme)) {
-        return Optional.of(proxy);
-      }
+    Optional<ProxySettings> chosen = firstFor(mavenProxies, scheme);
+    if (chosen.isEmpty() && scheme.equals("https")) {
+      chosen = firstFor(mavenProxies, "http");
     }
-    return fromEnvironment(env);
+    return chosen.isPresent() ? chosen : fromEnvironment(env);
+  }
+
+  private static Optional<ProxySettings> firstFor(List<ProxySettings> proxies, String protocol) {
+    return proxies.stream().filter(proxy -> proxy.protocol().equalsIgnoreCase(protocol)).findFirst();
   }
 
   private static Optional<ProxySettings> fromEnvironment(Map<String, String> env)

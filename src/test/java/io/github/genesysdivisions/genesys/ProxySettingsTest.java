@@ -32,6 +32,20 @@ class ProxySettingsTest {
   }
 
   @Test
+  void anHttpProxyServesAnHttpsApiWhenThereIsNoHttpsOne() throws GenesysException {
+    assertEquals(
+        Optional.of(HTTP_PROXY),
+        ProxySettings.resolve(List.of(HTTP_PROXY), Map.of(), "https://api.mypurecloud.ie"));
+  }
+
+  @Test
+  void anHttpsProxyDoesNotServeAnHttpApi() throws GenesysException {
+    assertEquals(
+        Optional.empty(),
+        ProxySettings.resolve(List.of(HTTPS_PROXY), Map.of(), "http://127.0.0.1:8080"));
+  }
+
+  @Test
   void elseTheProvidersEnvironmentVariables() throws GenesysException {
     Map<String, String> env =
         Map.of(
@@ -41,7 +55,7 @@ class ProxySettingsTest {
             "GENESYSCLOUD_PROXY_AUTH_PASSWORD", "env-secret");
 
     ProxySettings proxy =
-        ProxySettings.resolve(List.of(HTTP_PROXY), env, "https://api.mypurecloud.com").orElseThrow();
+        ProxySettings.resolve(List.of(HTTPS_PROXY), env, "http://api.example").orElseThrow();
 
     assertEquals(
         new ProxySettings(
