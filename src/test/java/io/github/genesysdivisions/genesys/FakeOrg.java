@@ -14,6 +14,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 /**
@@ -28,10 +29,24 @@ final class FakeOrg implements ResponseDefinitionTransformerV2 {
 
   private final int size;
   private final int maxPageSize;
+  private final long delayMillis;
+  private final AtomicInteger inFlight = new AtomicInteger();
+  private final AtomicInteger mostInFlight = new AtomicInteger();
 
   FakeOrg(int size, int maxPageSize) {
+    this(size, maxPageSize, 0);
+  }
+
+  /** An org that takes {@code delayMillis} to answer each request. */
+  FakeOrg(int size, int maxPageSize, long delayMillis) {
     this.size = size;
     this.maxPageSize = maxPageSize;
+    this.delayMillis = delayMillis;
+  }
+
+  /** The most requests it was answering at once. */
+  int mostInFlight() {
+    return mostInFlight.get();
   }
 
   @Override
@@ -46,6 +61,19 @@ final class FakeOrg implements ResponseDefinitionTransformerV2 {
 
   @Override
   public ResponseDefinition transform(ServeEvent serveEvent) {
+    mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+    try {
+      Thread.sleep(delayMillis);
+      return answer(serveEvent);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } finally {
+      inFlight.decrementAndGet();
+    }
+  }
+
+  private ResponseDefinition answer(ServeEvent serveEvent) {
     Request request = serveEvent.getRequest();
     List<ObjectNode> matching =
         IntStream.rangeClosed(1, size)

@@ -34,7 +34,11 @@ class FewestRequestsTest {
   }
 
   private ApiDivisionSource org(int size, int maxPageSize) throws GenesysException {
-    stub = new GenesysStub(new FakeOrg(size, maxPageSize));
+    return org(new FakeOrg(size, maxPageSize));
+  }
+
+  private ApiDivisionSource org(FakeOrg org) throws GenesysException {
+    stub = new GenesysStub(org);
     stub.server.stubFor(
         get(urlPathEqualTo(DIVISIONS)).willReturn(aResponse().withTransformers(FakeOrg.NAME)));
     stub.server.stubFor(
@@ -145,6 +149,16 @@ class FewestRequestsTest {
             "?pageSize=100&pageNumber=3",
             "?pageSize=500&pageNumber=1"),
         requests());
+  }
+
+  @Test
+  void independentRequestsRunConcurrentlyFourAtATime() throws GenesysException {
+    FakeOrg slowOrg = new FakeOrg(1000, 100, 150);
+    try (ApiDivisionSource source = org(slowOrg)) {
+      assertEquals(1000, source.find(names(IntStream.rangeClosed(101, 120)), Set.of()).size());
+    }
+    assertEquals(10, requests().size());
+    assertEquals(ApiDivisionSource.MAX_CONCURRENT_REQUESTS, slowOrg.mostInFlight());
   }
 
   /**
