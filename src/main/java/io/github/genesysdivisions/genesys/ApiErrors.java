@@ -1,8 +1,8 @@
 package io.github.genesysdivisions.genesys;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.mypurecloud.sdk.v2.ApiException;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
@@ -16,14 +16,23 @@ final class ApiErrors {
 
   private final Endpoints endpoints;
   private final Credentials credentials;
-  private final TimeBudget budget;
   private final Redactor redactor;
 
-  ApiErrors(Endpoints endpoints, Credentials credentials, TimeBudget budget, Redactor redactor) {
+  ApiErrors(Endpoints endpoints, Credentials credentials, Redactor redactor) {
     this.endpoints = endpoints;
     this.credentials = credentials;
-    this.budget = budget;
     this.redactor = redactor;
+  }
+
+  /** The retry policy's account of an answer worth retrying (429, 502, 503, 504). */
+  Retrier.TransientFailure transientFromApi(String request, ApiException e) {
+    return Retrier.failure(
+        request, e.getStatusCode(), redactor.redact(details(e)), e.getHeader("Retry-After"));
+  }
+
+  /** The retry policy's account of a connection that broke or timed out. */
+  Retrier.TransientFailure transientFromIo(String request, IOException e) {
+    return Retrier.failure(request, e, redactor);
   }
 
   /** The error for an HTTP error answer to {@code request}. */
@@ -34,6 +43,12 @@ final class ApiErrors {
         switch (status) {
           case 401 -> refused(answer);
           case 403 -> forbidden(answer);
+          case 407 ->
+              "The proxy between the plugin and Genesys Cloud refused "
+                  + answer
+                  + ": check the proxy's user and password in settings.xml <proxies> or "
+                  + ProxySettings.ENV_USERNAME
+                  + "/_PASSWORD, or its nonProxyHosts.";
           case 404 ->
               "Genesys Cloud answered "
                   + answer
@@ -54,10 +69,20 @@ final class ApiErrors {
     return new GenesysException(message);
   }
 
-  /** The error for a request that got no answer. */
+  /** The error for a request that could not reach the API (not worth retrying). */
   GenesysException fromIo(String request, IOException e) {
-    if (e instanceof InterruptedIOException) {
-      return budget.exceeded(request);
+    if (e instanceof JsonProcessingException) {
+      return new GenesysException(
+          "Genesys Cloud answered "
+              + request
+              + " with a body that is not the JSON the API answers ("
+
+              + e.getClass().getSimpleName()
+              + "). Check that "
+              + Parameters.API_URL
+              + " (now "
+              + endpoints.apiUrl()
+              + ") is the Genesys Cloud API, and that no proxy or gateway answers in its place.");
     }
     String problem =
         e.getClass().getSimpleName() + ": " + redactor.redact(String.valueOf(e.getMessage()));

@@ -12,6 +12,7 @@ import io.github.genesysdivisions.genesys.Credentials;
 import io.github.genesysdivisions.genesys.DivisionSourceOpener;
 import io.github.genesysdivisions.genesys.Endpoints;
 import io.github.genesysdivisions.genesys.GenesysException;
+import io.github.genesysdivisions.genesys.ProxySettings;
 import io.github.genesysdivisions.genesys.ServerCredentials;
 import io.github.genesysdivisions.genesys.SnapshotSource;
 import io.github.genesysdivisions.report.ConsoleLine;
@@ -24,6 +25,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +39,7 @@ import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.Proxy;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.building.SettingsProblem;
@@ -286,8 +289,9 @@ public class CheckMojo extends AbstractMojo {
     }
     if (session != null && session.isOffline()) {
       getLog().warn("Offline (-o) and no -D" + PropertyNames.SNAPSHOT + ": the org was not asked, so"
-          + " CREATE, MANAGED, HOME, CONFLICT, HOME_NAME, STALE_STATE, RENAME_CONFLICT, DRIFT and"
-          + " MISSING_LOOKUP were not checked; DUPLICATE and UNRESOLVED were.");
+          + " CREATE, MANAGED, HOME, CONFLICT, HOME_NAME, STALE_STATE, RENAME_CONFLICT, DRIFT,"
+          + " MISSING_LOOKUP and LIMIT_EXCEEDED were not checked; DUPLICATE, UNRESOLVED and"
+          + " UNSUPPORTED_ARGUMENT were.");
       return Optional.empty();
     }
     return Optional.of(this::apiSource);
@@ -300,7 +304,34 @@ public class CheckMojo extends AbstractMojo {
     Credentials credentials = Credentials.resolve(serverCredentials(), environment);
     getLog().info("Asking " + endpoints.apiUrl() + " for the org's divisions, authenticating with "
         + credentials.source() + ".");
-    return new ApiDivisionSource(endpoints, credentials, Duration.ofSeconds(timeoutSeconds));
+    Optional<ProxySettings> proxy =
+        ProxySettings.resolve(settingsProxies(), environment, endpoints.apiUrl());
+    proxy.ifPresent(p -> getLog().info("Reaching Genesys Cloud through the proxy " + p + "."));
+    return new ApiDivisionSource(endpoints, credentials, proxy, Duration.ofSeconds(timeoutSeconds));
+  }
+
+  /** The active proxies of settings.xml, passwords decrypted, for the core to choose from. */
+  private List<ProxySettings> settingsProxies() throws GenesysException {
+    List<ProxySettings> proxies = new ArrayList<>();
+    for (Proxy proxy : settings == null ? List.<Proxy>of() : settings.getProxies()) {
+      if (!proxy.isActive()) {
+        continue;
+      }
+      SettingsDecryptionResult decrypted =
+          settingsDecrypter.decrypt(new DefaultSettingsDecryptionRequest(proxy));
+      for (SettingsProblem problem : decrypted.getProblems()) {
+        if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
+          throw new GenesysException("Cannot decrypt the password of the settings.xml proxy \""
+              + proxy.getId() + "\": " + problem.getMessage()
+              + ". Check ~/.m2/settings-security.xml, or encrypt it again with mvn --encrypt-password.");
+        }
+      }
+      Proxy plain = decrypted.getProxy();
+      proxies.add(new ProxySettings(plain.getProtocol(), plain.getHost(), plain.getPort(),
+          plain.getUsername(), plain.getPassword(), plain.getNonProxyHosts(),
+          "settings.xml proxy \"" + plain.getId() + "\""));
+    }
+    return proxies;
   }
 
   private ServerCredentials serverCredentials() throws GenesysException {

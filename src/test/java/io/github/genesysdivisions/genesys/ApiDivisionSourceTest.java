@@ -20,6 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.time.Duration;
@@ -32,13 +35,19 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ApiDivisionSourceTest {
 
   private static final String TOKEN_VALUE = "tok-abc.def-123";
   private static final String SECRET = "client-secret-xyz";
+  /** Two names: more than one lookup, so the listing's page 1 is read. */
+  private static final Set<String> TWO_NAMES = Set.of("Sales", "Support");
+
   private static final String CORRELATION = "5c0e1f7e-2d5a-4b8e-9d6e-1a2b3c4d5e6f";
 
+  private final FakeTicker clock = new FakeTicker();
   private GenesysStub stub;
 
   @BeforeEach
@@ -63,8 +72,18 @@ class ApiDivisionSourceTest {
   }
 
   private ApiDivisionSource source(Credentials credentials) throws GenesysException {
+    return source(credentials, Duration.ofSeconds(10));
+  }
+
+  private ApiDivisionSource source(Credentials credentials, Duration timeout)
+      throws GenesysException {
     return new ApiDivisionSource(
-        new Endpoints(stub.url(), stub.url()), credentials, Duration.ofSeconds(10));
+        new Endpoints(stub.url(), stub.url()),
+        credentials,
+        Optional.empty(),
+        timeout,
+        clock,
+        () -> 0.5);
   }
 
   private void stubPage(MappingBuilder request, String body) {
@@ -117,7 +136,7 @@ class ApiDivisionSourceTest {
             2,
             1));
 
-    List<OrgDivision> divisions = withToken().find(Set.of(), Set.of());
+    List<OrgDivision> divisions = withToken().find(TWO_NAMES, Set.of());
 
     assertEquals(
         List.of(
@@ -154,7 +173,7 @@ class ApiDivisionSourceTest {
 
     assertEquals(
         List.of(new OrgDivision(guid(1), "Division 1", null, true)),
-        withClientCredentials().find(Set.of(), Set.of()));
+        withClientCredentials().find(TWO_NAMES, Set.of()));
     assertEquals(1, stub.server.findAll(postRequestedFor(urlPathEqualTo(TOKEN))).size());
   }
 
@@ -174,17 +193,17 @@ class ApiDivisionSourceTest {
             .withQueryParam("pageNumber", equalTo("3")),
         listing(divisions(51, 60), 25, 3, 60, 3));
 
-    List<OrgDivision> divisions = withToken().find(Set.of(), Set.of());
+    List<OrgDivision> divisions = withToken().find(TWO_NAMES, Set.of());
 
     assertEquals(60, divisions.size());
     assertEquals(new OrgDivision(guid(1), "Division 1", null, true), divisions.get(0));
     assertEquals(new OrgDivision(guid(60), "Division 60", null, false), divisions.get(59));
+    List<String> requests = divisionRequests();
+    assertEquals(DIVISIONS + "?pageSize=500&pageNumber=1", requests.get(0));
     assertEquals(
-        List.of(
-            DIVISIONS + "?pageSize=500&pageNumber=1",
-            DIVISIONS + "?pageSize=25&pageNumber=2",
-            DIVISIONS + "?pageSize=25&pageNumber=3"),
-        divisionRequests());
+        Set.of(DIVISIONS + "?pageSize=25&pageNumber=2", DIVISIONS + "?pageSize=25&pageNumber=3"),
+        Set.copyOf(requests.subList(1, 3)));
+    assertEquals(3, requests.size());
   }
 
   @Test
@@ -198,7 +217,7 @@ class ApiDivisionSourceTest {
 
     assertEquals(
         List.of(guid(1), guid(2), guid(3)),
-        withToken().find(Set.of(), Set.of()).stream().map(OrgDivision::id).toList());
+        withToken().find(TWO_NAMES, Set.of()).stream().map(OrgDivision::id).toList());
   }
 
   @Test
@@ -210,7 +229,7 @@ class ApiDivisionSourceTest {
         get(urlPathEqualTo(DIVISIONS)).withQueryParam("pageNumber", equalTo("2")),
         "{\"entities\":[" + division(guid(2), "B", null, false) + "],\"pageSize\":1,\"total\":2}");
 
-    assertEquals(2, withToken().find(Set.of(), Set.of()).size());
+    assertEquals(2, withToken().find(TWO_NAMES, Set.of()).size());
     assertEquals(
         List.of(DIVISIONS + "?pageSize=500&pageNumber=1", DIVISIONS + "?pageSize=1&pageNumber=2"),
         divisionRequests());
@@ -227,7 +246,7 @@ class ApiDivisionSourceTest {
   void aRefusedTokenSaysWhereItCameFrom() {
     stubError(401, errorBody(401, "bad.credentials", "Invalid login credentials.", "ctx-401-a"));
 
-    GenesysException e = assertThrows(GenesysException.class, () -> withToken().find(Set.of(), Set.of()));
+    GenesysException e = assertThrows(GenesysException.class, () -> withToken().find(TWO_NAMES, Set.of()));
 
     assertEquals(
         "Genesys Cloud refused the access token from environment GENESYSCLOUD_ACCESS_TOKEN (HTTP"
@@ -256,7 +275,7 @@ class ApiDivisionSourceTest {
     stubError(401, errorBody(401, "bad.credentials", "Invalid login credentials.", "ctx-401-b"));
 
     GenesysException e =
-        assertThrows(GenesysException.class, () -> withClientCredentials().find(Set.of(), Set.of()));
+        assertThrows(GenesysException.class, () -> withClientCredentials().find(TWO_NAMES, Set.of()));
 
     String message = e.getMessage();
     assertTrue(
@@ -284,7 +303,7 @@ class ApiDivisionSourceTest {
             .willReturn(aResponse().withStatus(401).withBody("{\"error\":\"invalid_client\"}")));
 
     GenesysException e =
-        assertThrows(GenesysException.class, () -> withClientCredentials().find(Set.of(), Set.of()));
+        assertThrows(GenesysException.class, () -> withClientCredentials().find(TWO_NAMES, Set.of()));
 
     assertTrue(
         e.getMessage()
@@ -309,7 +328,7 @@ class ApiDivisionSourceTest {
                 + " permissions assigned: [authorization:division:view]",
             "ctx-403"));
 
-    GenesysException e = assertThrows(GenesysException.class, () -> withToken().find(Set.of(), Set.of()));
+    GenesysException e = assertThrows(GenesysException.class, () -> withToken().find(TWO_NAMES, Set.of()));
 
     assertEquals(
         "Genesys Cloud refused permission to read divisions (HTTP 403 on GET "
@@ -340,7 +359,7 @@ class ApiDivisionSourceTest {
     stubError(403, errorBody(403, "missing.permissions", "Missing permission", "ctx-403-b"));
 
     String message =
-        assertThrows(GenesysException.class, () -> withClientCredentials().find(Set.of(), Set.of()))
+        assertThrows(GenesysException.class, () -> withClientCredentials().find(TWO_NAMES, Set.of()))
             .getMessage();
 
     assertTrue(
@@ -352,27 +371,151 @@ class ApiDivisionSourceTest {
     assertFalse(message.contains(TOKEN_VALUE), message);
   }
 
-  @Test
-  void theSdkDoesNotRetryOnItsOwn() {
-    stubError(503, errorBody(503, "service.unavailable", "Service Unavailable", "ctx-503"));
+  /** Answers {@code first} once, then the one-page listing {@code 1..n}. */
+  private void stubOnceThenListing(ResponseDefinitionBuilder first, int n) {
+    stub.server.stubFor(
+        get(urlPathEqualTo(DIVISIONS))
+            .inScenario("flaky")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(first)
+            .willSetStateTo("recovered"));
+    stub.server.stubFor(
+        get(urlPathEqualTo(DIVISIONS))
+            .inScenario("flaky")
+            .whenScenarioStateIs("recovered")
+            .willReturn(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(listing(divisions(1, n), 500, 1, n, 1))));
+  }
 
-    GenesysException e = assertThrows(GenesysException.class, () -> withToken().find(Set.of(), Set.of()));
+  @Test
+  void aRateLimitIsWaitedOutAsRetryAfterSays() throws GenesysException {
+    stubOnceThenListing(
+        aResponse()
+            .withStatus(429)
+            .withHeader("Retry-After", "7")
+            .withBody(errorBody(429, "too.many.requests", "Rate limit exceeded", "ctx-429")),
+        2);
+
+    assertEquals(2, withToken().find(TWO_NAMES, Set.of()).size());
+
+    assertEquals(List.of(Duration.ofSeconds(7)), clock.sleeps);
+    assertEquals(
+        List.of(DIVISIONS + "?pageSize=500&pageNumber=1", DIVISIONS + "?pageSize=500&pageNumber=1"),
+        divisionRequests());
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {502, 503, 504})
+  void aGatewayOrServiceFailureIsRetriedWithBackoff(int status) throws GenesysException {
+    stubOnceThenListing(aResponse().withStatus(status), 1);
+
+    assertEquals(1, withToken().find(TWO_NAMES, Set.of()).size());
+
+    assertEquals(List.of(Duration.ofMillis(375)), clock.sleeps);
+    assertEquals(2, divisionRequests().size());
+  }
+
+  @Test
+  void aResetConnectionIsRetried() throws GenesysException {
+    stubOnceThenListing(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), 1);
+
+    assertEquals(1, withToken().find(TWO_NAMES, Set.of()).size());
+    assertEquals(1, clock.sleeps.size());
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {400, 404, 409, 500})
+  void otherErrorsAreNotRetried(int status) {
+    stubError(status, errorBody(status, "some.error", "Some error", "ctx"));
+
+    assertThrows(GenesysException.class, () -> withToken().find(TWO_NAMES, Set.of()));
+
+    assertEquals(1, divisionRequests().size());
+    assertEquals(List.of(), clock.sleeps);
+  }
+
+  @Test
+  void aRateLimitStormEndsWithinTheBudgetAndSaysWhatWasTried() throws GenesysException {
+    stub.server.stubFor(
+        get(urlPathEqualTo(DIVISIONS))
+            .willReturn(
+                aResponse()
+                    .withStatus(429)
+                    .withHeader("Retry-After", "1")
+                    .withHeader("ININ-Correlation-Id", CORRELATION)
+                    .withBody(errorBody(429, "too.many.requests", "Rate limit exceeded", "c-9"))));
+    ApiDivisionSource source =
+        source(
+            new Credentials.AccessToken(TOKEN_VALUE, "environment GENESYSCLOUD_ACCESS_TOKEN"),
+            Duration.ofMillis(2500));
+
+    GenesysException e =
+        assertThrows(GenesysException.class, () -> source.find(TWO_NAMES, Set.of()));
+
+    String request = "GET " + stub.url() + DIVISIONS + "?pageSize=500&pageNumber=1";
+    assertEquals(
+        "Gave up on "
+            + request
+            + " after 3 attempts in 2 s (HTTP 429 3 times; the server asked to wait 1 s"
+            + " (Retry-After), more than the 500 ms left of the 2.5 s that"
+            + " -Dgenesys.divisions.timeoutSeconds allows). The last answer: HTTP 429 on "
+            + request
+            + "; message \"Rate limit exceeded\", code \"too.many.requests\", contextId \"c-9\","
+            + " correlation id \""
+            + CORRELATION
+            + "\". The plugin retries HTTP 429, 502, 503, 504, broken connections and timeouts"
+            + " with backoff: try again later, or raise -Dgenesys.divisions.timeoutSeconds.",
+        e.getMessage());
+    assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(1)), clock.sleeps);
+    assertEquals(3, divisionRequests().size());
+  }
+
+  @Test
+  void eachRequestGetsOnlyTheTimeLeftNotTheTimeLeftWhenTheClientWasBuilt()
+      throws GenesysException {
+    stub.server.stubFor(
+        get(urlPathEqualTo(DIVISIONS))
+            .withQueryParam("pageNumber", equalTo("1"))
+            .willReturn(
+                aResponse()
+                    .withFixedDelay(1500)
+                    .withStatus(200)
+                    .withBody(listing(divisions(1, 1), 1, 1, 2, 2))));
+    stub.server.stubFor(
+        get(urlPathEqualTo(DIVISIONS))
+            .withQueryParam("pageNumber", equalTo("2"))
+            .willReturn(
+                aResponse()
+                    .withFixedDelay(2500)
+                    .withStatus(200)
+                    .withBody(listing(divisions(2, 2), 1, 2, 2, 2))));
+    ApiDivisionSource source =
+        new ApiDivisionSource(
+            new Endpoints(stub.url(), null),
+            new Credentials.AccessToken(TOKEN_VALUE, "environment GENESYSCLOUD_ACCESS_TOKEN"),
+            Optional.empty(),
+            Duration.ofMillis(3000));
+
+    long started = System.nanoTime();
+    GenesysException e =
+        assertThrows(GenesysException.class, () -> source.find(TWO_NAMES, Set.of()));
+    long tookMillis = (System.nanoTime() - started) / 1_000_000;
 
     assertTrue(
-        e.getMessage()
-            .endsWith(
-                "contextId \"ctx-503\", correlation id \""
-                    + CORRELATION
-                    + "\". The service is busy or unavailable: try again later."),
-        e.getMessage());
-    assertEquals(1, divisionRequests().size());
+        e.getMessage().startsWith("Genesys Cloud did not answer within 3 s"), e.getMessage());
+    // the client is built with the whole budget; page 2 (2.5 s) would fit in that, not in the
+    // time left after page 1 (1.5 s)
+    assertTrue(tookMillis < 3000 + 500, "took " + tookMillis + " ms");
   }
 
   @Test
   void aWrongApiUrlIsPointedAt() {
     stubError(404, "{\"message\":\"HTTP 404 Not Found\",\"code\":\"not.found\",\"status\":404}");
 
-    GenesysException e = assertThrows(GenesysException.class, () -> withToken().find(Set.of(), Set.of()));
+    GenesysException e = assertThrows(GenesysException.class, () -> withToken().find(TWO_NAMES, Set.of()));
 
     assertTrue(
         e.getMessage()
@@ -398,9 +541,10 @@ class ApiDivisionSourceTest {
         new ApiDivisionSource(
             new Endpoints(stub.url(), null),
             new Credentials.AccessToken(TOKEN_VALUE, "environment GENESYSCLOUD_ACCESS_TOKEN"),
+            Optional.empty(),
             Duration.ofMillis(700));
 
-    GenesysException e = assertThrows(GenesysException.class, () -> source.find(Set.of(), Set.of()));
+    GenesysException e = assertThrows(GenesysException.class, () -> source.find(TWO_NAMES, Set.of()));
 
     assertEquals(
         "Genesys Cloud did not answer within 700 ms (-Dgenesys.divisions.timeoutSeconds), at GET "
@@ -419,9 +563,10 @@ class ApiDivisionSourceTest {
         new ApiDivisionSource(
             new Endpoints(url, null),
             new Credentials.AccessToken(TOKEN_VALUE, "environment GENESYSCLOUD_ACCESS_TOKEN"),
+            Optional.empty(),
             Duration.ofSeconds(5));
 
-    GenesysException e = assertThrows(GenesysException.class, () -> source.find(Set.of(), Set.of()));
+    GenesysException e = assertThrows(GenesysException.class, () -> source.find(TWO_NAMES, Set.of()));
 
     assertTrue(
         e.getMessage()
@@ -447,9 +592,10 @@ class ApiDivisionSourceTest {
             new Endpoints(stub.url(), null),
             new Credentials.ClientCredentials(
                 "id", SECRET, "environment GENESYSCLOUD_OAUTHCLIENT_ID/_SECRET"),
+            Optional.empty(),
             Duration.ofSeconds(5));
 
-    GenesysException e = assertThrows(GenesysException.class, () -> source.find(Set.of(), Set.of()));
+    GenesysException e = assertThrows(GenesysException.class, () -> source.find(TWO_NAMES, Set.of()));
 
     assertTrue(e.getMessage().contains("Set -Dgenesys.divisions.loginUrl"), e.getMessage());
     assertEquals(0, stub.server.getAllServeEvents().size());
@@ -466,8 +612,8 @@ class ApiDivisionSourceTest {
     stubPage(get(urlPathEqualTo(DIVISIONS)), listing(divisions(1, 1), 25, 1, 1, 1));
 
     try (ApiDivisionSource source = withClientCredentials()) {
-      source.find(Set.of(), Set.of());
-      source.find(Set.of(), Set.of());
+      source.find(TWO_NAMES, Set.of());
+      source.find(Set.of("Other"), Set.of(guid(7)));
     }
 
     assertEquals(1, stub.server.findAll(postRequestedFor(urlPathEqualTo(TOKEN))).size());
@@ -479,7 +625,7 @@ class ApiDivisionSourceTest {
     stubPage(get(urlPathEqualTo(DIVISIONS)), listing(divisions(1, 3), 25, 1, 3, 1));
 
     try (ApiDivisionSource source = withToken()) {
-      source.find(Set.of("Division 2"), Set.of());
+      source.find(TWO_NAMES, Set.of());
       assertEquals(
           Optional.of(new OrgDivision(guid(1), "Division 1", null, true)), source.home());
     }
@@ -501,16 +647,32 @@ class ApiDivisionSourceTest {
   }
 
   @Test
-  void theCapacityIsTheListedCountAndTheLimit() throws GenesysException {
+  void theCapacityReusesTheListingsTotal() throws GenesysException {
     stubPage(get(urlPathEqualTo(DIVISIONS)), listing(divisions(1, 3), 25, 1, 3, 1));
     stubPage(get(urlPathEqualTo(DIVISIONS + "/limit")), "1000");
 
     try (ApiDivisionSource source = withToken()) {
+      source.find(TWO_NAMES, Set.of());
       assertEquals(Optional.of(new DivisionCapacity(3, 1000)), source.capacity());
     }
 
     assertEquals(
-        List.of(DIVISIONS + "/limit", DIVISIONS + "?pageSize=500&pageNumber=1"), divisionRequests());
+        List.of(DIVISIONS + "?pageSize=500&pageNumber=1", DIVISIONS + "/limit"), divisionRequests());
+  }
+
+  @Test
+  void withoutAListingTheCapacityCountsWithAOneDivisionPage() throws GenesysException {
+    stubPage(get(urlPathEqualTo(DIVISIONS)), listing(divisions(1, 1), 1, 1, 347, 347));
+    stubPage(get(urlPathEqualTo(DIVISIONS + "/limit")), "1000");
+
+    try (ApiDivisionSource source = withToken()) {
+      assertEquals(Optional.of(new DivisionCapacity(347, 1000)), source.capacity());
+    }
+
+    assertEquals(
+        Set.of(DIVISIONS + "?pageSize=1&pageNumber=1", DIVISIONS + "/limit"),
+        Set.copyOf(divisionRequests()));
+    assertEquals(2, divisionRequests().size());
   }
 
   @Test
@@ -518,7 +680,7 @@ class ApiDivisionSourceTest {
     stubError(401, errorBody(401, "bad.credentials", "Token " + TOKEN_VALUE + " expired", "c"));
 
     String message =
-        assertThrows(GenesysException.class, () -> withToken().find(Set.of(), Set.of())).getMessage();
+        assertThrows(GenesysException.class, () -> withToken().find(TWO_NAMES, Set.of())).getMessage();
 
     assertTrue(message.contains("message \"Token **** expired\""), message);
     assertFalse(message.contains(TOKEN_VALUE), message);
@@ -533,6 +695,7 @@ class ApiDivisionSourceTest {
                 new ApiDivisionSource(
                     new Endpoints(stub.url(), null),
                     new Credentials.AccessToken(TOKEN_VALUE, "environment"),
+                    Optional.empty(),
                     Duration.ZERO));
 
     assertEquals(
@@ -544,5 +707,37 @@ class ApiDivisionSourceTest {
   @Test
   void sourceNameIsApi() throws GenesysException {
     assertEquals("api", withToken().sourceName());
+  }
+
+  @Test
+  void aListingThatIsNotJsonIsAClearErrorAndNotRetried() {
+    stubPage(get(urlPathEqualTo(DIVISIONS)), "<html><body>Gateway login</body></html>");
+
+    GenesysException e =
+        assertThrows(GenesysException.class, () -> withToken().find(TWO_NAMES, Set.of()));
+
+    assertEquals(
+        "Genesys Cloud answered GET "
+            + stub.url()
+            + DIVISIONS
+            + "?pageSize=500&pageNumber=1 with a body that is not the JSON the API answers"
+            + " (JsonParseException)."
+            + " Check that -Dgenesys.divisions.apiUrl (now "
+            + stub.url()
+            + ") is the Genesys Cloud API, and that no proxy or gateway answers in its place.",
+        e.getMessage());
+    assertEquals(1, divisionRequests().size());
+    assertEquals(List.of(), clock.sleeps);
+  }
+
+  @Test
+  void anEmptyListingBodyIsAClearError() {
+    stubPage(get(urlPathEqualTo(DIVISIONS)), "");
+
+    GenesysException e =
+        assertThrows(GenesysException.class, () -> withToken().find(TWO_NAMES, Set.of()));
+
+    assertTrue(e.getMessage().contains("pageNumber=1 with an empty body."), e.getMessage());
+    assertEquals(1, divisionRequests().size());
   }
 }

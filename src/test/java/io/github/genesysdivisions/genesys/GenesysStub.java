@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.extension.Extension;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.util.List;
 
 /**
@@ -21,8 +23,10 @@ final class GenesysStub implements AutoCloseable {
 
   final WireMockServer server;
 
-  GenesysStub() {
-    server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+  GenesysStub(Extension... extensions) {
+    server =
+        new WireMockServer(
+            options().dynamicPort().bindAddress("127.0.0.1").extensions(extensions));
     server.start();
   }
 
@@ -30,9 +34,30 @@ final class GenesysStub implements AutoCloseable {
     return "http://127.0.0.1:" + server.port();
   }
 
+  /**
+   * Stops the server, after checking that the plugin sent it nothing but the token request and
+   * reads of divisions: the API contract is read-only.
+   */
   @Override
   public void close() {
+    List<String> others =
+        server.getAllServeEvents().stream()
+            .map(ServeEvent::getRequest)
+            .filter(request -> !isAllowed(request.getMethod().getName(), request.getUrl()))
+            .map(request -> request.getMethod() + " " + request.getUrl())
+            .toList();
     server.stop();
+    if (!others.isEmpty()) {
+      throw new AssertionError("requests other than POST " + TOKEN + " and GET " + DIVISIONS
+          + "...: " + others);
+    }
+  }
+
+  /** The only requests the plugin may make. */
+  static boolean isAllowed(String method, String url) {
+    return method.equals("POST") && url.equals(TOKEN)
+        || method.equals("GET") && (url.equals(DIVISIONS) || url.startsWith(DIVISIONS + "?")
+            || url.startsWith(DIVISIONS + "/"));
   }
 
   /** A deterministic division GUID. */

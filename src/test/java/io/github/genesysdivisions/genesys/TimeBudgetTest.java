@@ -4,35 +4,35 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class TimeBudgetTest {
 
-  private final AtomicLong now = new AtomicLong(1_000_000L);
+  private final FakeTicker clock = new FakeTicker();
 
   private TimeBudget budget(Duration total) {
-    return new TimeBudget(total, now::get);
+    return new TimeBudget(total, clock);
   }
 
   @Test
   void countsDownAndStopsAtZero() throws GenesysException {
     TimeBudget budget = budget(Duration.ofSeconds(60));
 
-    now.addAndGet(Duration.ofSeconds(45).toNanos());
+    clock.advance(Duration.ofSeconds(45));
     assertEquals(Duration.ofSeconds(15), budget.remaining());
-    assertEquals(15_000, budget.timeoutMillis());
+    assertEquals(Duration.ofSeconds(45), budget.elapsed());
+    assertEquals(15_000, budget.requestTimeoutMillis());
     budget.ensureTimeLeft("GET x");
 
-    now.addAndGet(Duration.ofSeconds(20).toNanos());
+    clock.advance(Duration.ofSeconds(20));
     assertEquals(Duration.ZERO, budget.remaining());
-    assertEquals(1, budget.timeoutMillis());
+    assertEquals(1, budget.requestTimeoutMillis());
   }
 
   @Test
   void noStepStartsOnceTheTimeIsUp() {
     TimeBudget budget = budget(Duration.ofSeconds(60));
-    now.addAndGet(Duration.ofSeconds(60).toNanos());
+    clock.advance(Duration.ofSeconds(60));
 
     GenesysException e =
         assertThrows(GenesysException.class, () -> budget.ensureTimeLeft("GET page 2"));
@@ -45,8 +45,17 @@ class TimeBudgetTest {
   }
 
   @Test
-  void aTimeoutLongerThanAnIntIsCapped() {
-    assertEquals(Integer.MAX_VALUE, budget(Duration.ofDays(30)).timeoutMillis());
+  void oneRequestWaitsAtMostTheCapEvenWhenMoreTimeIsLeft() {
+    assertEquals(
+        TimeBudget.REQUEST_TIMEOUT_CAP.toMillis(),
+        budget(Duration.ofDays(30)).requestTimeoutMillis());
+  }
+
+  @Test
+  void durationsReadAsPeopleWriteThem() {
+    assertEquals("60 s", TimeBudget.describe(Duration.ofSeconds(60)));
+    assertEquals("700 ms", TimeBudget.describe(Duration.ofMillis(700)));
+    assertEquals("2.4 s", TimeBudget.describe(Duration.ofMillis(2400)));
   }
 
   @Test

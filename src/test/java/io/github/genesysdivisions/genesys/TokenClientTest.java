@@ -9,11 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +32,7 @@ class TokenClientTest {
           .encodeToString(
               ("9f1e2d3c-aaaa-bbbb-cccc-0123456789ab:" + SECRET).getBytes(StandardCharsets.UTF_8));
 
+  private final FakeTicker clock = new FakeTicker();
   private GenesysStub stub;
 
   @BeforeEach
@@ -42,8 +46,8 @@ class TokenClientTest {
   }
 
   private String requestToken() throws GenesysException {
-    return new TokenClient(stub.url())
-        .requestToken(CLIENT, TimeBudget.start(Duration.ofSeconds(10)));
+    return new TokenClient(stub.url(), Optional.empty())
+        .requestToken(CLIENT, new Retrier(new TimeBudget(Duration.ofSeconds(10), clock), () -> 0.5));
   }
 
   private void answer(int status, String contentType, String body) {
@@ -122,12 +126,12 @@ class TokenClientTest {
 
   @Test
   void aBodyThatIsNotJsonIsQuotedShort() {
-    answer(502, "text/html", "<html>\n  <body>Bad gateway</body>\n</html>");
+    answer(500, "text/html", "<html>\n  <body>Server error</body>\n</html>");
 
     assertEquals(
         "The login server "
             + stub.url()
-            + "/oauth/token answered HTTP 502; body \"<html> <body>Bad gateway</body> </html>\" to"
+            + "/oauth/token answered HTTP 500; body \"<html> <body>Server error</body> </html>\" to"
             + " the token request: try again later, or check -Dgenesys.divisions.loginUrl.",
         refusal().getMessage());
   }
@@ -183,8 +187,9 @@ class TokenClientTest {
         assertThrows(
             GenesysException.class,
             () ->
-                new TokenClient(stub.url())
-                    .requestToken(CLIENT, TimeBudget.start(Duration.ofMillis(500))));
+                new TokenClient(stub.url(), Optional.empty())
+                    .requestToken(
+                        CLIENT, new Retrier(TimeBudget.start(Duration.ofMillis(500)), () -> 0.5)));
 
     assertEquals(
         "Genesys Cloud did not answer within 500 ms (-Dgenesys.divisions.timeoutSeconds), at POST "
@@ -203,7 +208,9 @@ class TokenClientTest {
         assertThrows(
             GenesysException.class,
             () ->
-                new TokenClient(url).requestToken(CLIENT, TimeBudget.start(Duration.ofSeconds(5))));
+                new TokenClient(url, Optional.empty())
+                    .requestToken(
+                        CLIENT, new Retrier(TimeBudget.start(Duration.ofSeconds(5)), () -> 0.5)));
 
     assertEquals(
         "Could not connect to the Genesys Cloud login server at "
@@ -211,5 +218,88 @@ class TokenClientTest {
             + "/oauth/token. Check -Dgenesys.divisions.loginUrl (or -Dgenesys.divisions.region),"
             + " the network and the proxy.",
         e.getMessage());
+  }
+
+  @Test
+  void aBusyLoginServerIsAskedAgainAfterRetryAfter() throws GenesysException {
+    stub.server.stubFor(
+        post(urlPathEqualTo(GenesysStub.TOKEN))
+            .inScenario("busy")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3"))
+            .willSetStateTo("free"));
+    stub.server.stubFor(
+        post(urlPathEqualTo(GenesysStub.TOKEN))
+            .inScenario("busy")
+            .whenScenarioStateIs("free")
+            .willReturn(aResponse().withStatus(200).withBody("{\"access_token\":\"tok-9\"}")));
+
+    assertEquals("tok-9", requestToken());
+
+    assertEquals(List.of(Duration.ofSeconds(3)), clock.sleeps);
+    assertEquals(2, stub.server.findAll(postRequestedFor(urlPathEqualTo(GenesysStub.TOKEN))).size());
+  }
+
+  @Test
+  void aBadGatewayStormEndsWithinTheBudgetSayingWhatWasTried() {
+    answer(502, "text/html", "<html>\n  <body>Bad gateway</body>\n</html>");
+
+    String message = refusal().getMessage();
+
+    assertTrue(
+        message.startsWith(
+            "Gave up on POST " + stub.url() + "/oauth/token after 5 attempts in 5.6 s (HTTP 502 5"
+                + " times; the next wait would be 6 s, more than the 4.4 s left of the 10 s that"
+                + " -Dgenesys.divisions.timeoutSeconds allows). The last answer: HTTP 502 on POST "
+                + stub.url() + "/oauth/token; body \"<html> <body>Bad gateway</body> </html>\"."),
+        message);
+    assertEquals(
+        List.of(375L, 750L, 1500L, 3000L),
+        clock.sleeps.stream().map(Duration::toMillis).toList());
+  }
+
+  @Test
+  void aResetConnectionIsTriedAgain() throws GenesysException {
+    stub.server.stubFor(
+        post(urlPathEqualTo(GenesysStub.TOKEN))
+            .inScenario("reset")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER))
+            .willSetStateTo("fine"));
+    stub.server.stubFor(
+        post(urlPathEqualTo(GenesysStub.TOKEN))
+            .inScenario("reset")
+            .whenScenarioStateIs("fine")
+            .willReturn(aResponse().withStatus(200).withBody("{\"access_token\":\"tok-7\"}")));
+
+    assertEquals("tok-7", requestToken());
+    assertEquals(1, clock.sleeps.size());
+  }
+
+  @Test
+  void aRefusalIsNotRetried() {
+    answer(401, "application/json", "{\"error\":\"invalid_client\"}");
+
+    refusal();
+
+    assertEquals(1, stub.server.getAllServeEvents().size());
+    assertEquals(List.of(), clock.sleeps);
+  }
+
+  @Test
+  void aRefusalQuotesTheCorrelationId() {
+    stub.server.stubFor(
+        post(urlPathEqualTo(GenesysStub.TOKEN))
+            .willReturn(
+                aResponse()
+                    .withStatus(401)
+                    .withHeader("ININ-Correlation-Id", "corr-401")
+                    .withBody("{\"error\":\"invalid_client\",\"contextId\":\"ctx-1\"}")));
+
+    assertTrue(
+        refusal()
+            .getMessage()
+            .contains("(HTTP 401; error \"invalid_client\", contextId \"ctx-1\", correlation id"
+                + " \"corr-401\")"));
   }
 }
