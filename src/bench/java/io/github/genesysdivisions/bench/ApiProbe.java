@@ -42,7 +42,7 @@ final class ApiProbe {
   record Outcome(int requests, int optimum, long apiNanos, int declaredNames) {}
 
   /** How many requests the API client runs at once. */
-  static final int CONCURRENCY = 1;
+  static final int CONCURRENCY = ApiDivisionSource.MAX_CONCURRENT_REQUESTS;
 
   private ApiProbe() {}
 
@@ -70,7 +70,7 @@ final class ApiProbe {
       CheckResult result = new DivisionCheck().run(
           new CheckRequest(configuration, null, CheckOptions.defaults()),
           Optional.of(() -> new Timed(
-              new ApiDivisionSource(endpoints, credentials, Duration.ofMinutes(5)), apiNanos)));
+              new ApiDivisionSource(endpoints, credentials, Optional.empty(), Duration.ofMinutes(5)), apiNanos)));
       int names = (int) result.configuration().resources().stream()
           .filter(i -> i.resolved()).map(i -> i.name()).distinct().count();
       boolean creates = result.findings().stream().anyMatch(f -> f.kind() == FindingKind.CREATE

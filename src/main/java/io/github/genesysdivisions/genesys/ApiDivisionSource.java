@@ -75,7 +75,7 @@ public final class ApiDivisionSource implements DivisionSource, AutoCloseable {
   static final int TARGETED_FIRST_MAX = 1;
 
   /** How many requests are in flight at once, at most. */
-  static final int MAX_CONCURRENT_REQUESTS = 4;
+  public static final int MAX_CONCURRENT_REQUESTS = 4;
 
   private static final String PATH = "/api/v2/authorization/divisions";
 
