@@ -1,6 +1,8 @@
 package io.github.genesysdivisions.check;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -10,11 +12,31 @@ import java.util.Objects;
  * @param stateFile the state file given by the user, or {@code null} for the default
  *     {@code terraform.tfstate} beside the .tf files, read when it exists
  * @param options how to compare and what blocks
+ * @param varFiles extra {@code -var-file}s, applied in order after the automatic tfvars files;
+ *     relative ones are read against {@code terraformDirectory}
+ * @param variables {@code -var name=value}s, applied last
+ * @param readTfVarEnv whether {@code TF_VAR_<name>} environment variables are read
+ * @param environment the environment Terraform would see ({@code TF_VAR_*}, {@code TF_WORKSPACE})
  */
-public record CheckRequest(Path terraformDirectory, Path stateFile, CheckOptions options) {
+public record CheckRequest(
+    Path terraformDirectory,
+    Path stateFile,
+    CheckOptions options,
+    List<Path> varFiles,
+    Map<String, String> variables,
+    boolean readTfVarEnv,
+    Map<String, String> environment) {
 
   public CheckRequest {
     Objects.requireNonNull(terraformDirectory, "terraformDirectory");
     Objects.requireNonNull(options, "options");
+    varFiles = List.copyOf(varFiles);
+    variables = Map.copyOf(variables);
+    environment = Map.copyOf(environment);
+  }
+
+  /** A request with no variables given and no environment read. */
+  public CheckRequest(Path terraformDirectory, Path stateFile, CheckOptions options) {
+    this(terraformDirectory, stateFile, options, List.of(), Map.of(), false, Map.of());
   }
 }

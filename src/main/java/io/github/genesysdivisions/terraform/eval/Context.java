@@ -1,0 +1,50 @@
+package io.github.genesysdivisions.terraform.eval;
+
+import io.github.genesysdivisions.terraform.SourcePosition;
+import java.util.List;
+
+/**
+ * What an expression can refer to beyond its own {@code for} variables: {@code var}, {@code local},
+ * {@code each}, {@code count}, {@code path}, {@code terraform}, {@code data}, {@code module} and
+ * resources.
+ */
+public interface Context {
+
+  /**
+   * The value of a reference.
+   *
+   * @param root the first name, such as {@code var} or {@code genesyscloud_auth_division}
+   * @param names the attribute names written right after it ({@code var.region.name} gives
+   *     {@code region, name}); the context uses as many as it needs
+   * @param at where the reference starts
+   * @return the value, and how many of {@code names} it used
+   * @throws EvaluationError when the reference is not valid here
+   */
+  Resolved resolve(String root, List<String> names, SourcePosition at);
+
+  /** The functions, reading files relative to the right directory. */
+  Functions functions();
+
+  /**
+   * A resolved reference.
+   *
+   * @param value its value
+   * @param used how many attribute names after the root it used
+   */
+  record Resolved(Value value, int used) {}
+
+  /** A context in which nothing may be referred to: tfvars files, defaults, templates. */
+  static Context constant(Functions functions, String where) {
+    return new Context() {
+      @Override
+      public Resolved resolve(String root, List<String> names, SourcePosition at) {
+        throw new EvaluationError(at, "a reference (" + root + ") is not allowed in " + where);
+      }
+
+      @Override
+      public Functions functions() {
+        return functions;
+      }
+    };
+  }
+}
