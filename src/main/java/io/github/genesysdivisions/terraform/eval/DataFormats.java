@@ -23,7 +23,6 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
-import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /** {@code jsondecode}, {@code jsonencode}, {@code csvdecode} and {@code yamldecode}. */
@@ -182,6 +181,7 @@ public final class DataFormats {
     int line = 1;
     int i = 0;
     boolean fieldStarted = false;
+    boolean atFieldStart = true;
     while (i <= text.length()) {
       if (i == text.length()) {
         if (fieldStarted || !row.isEmpty()) {
@@ -191,7 +191,8 @@ public final class DataFormats {
         break;
       }
       char c = text.charAt(i);
-      if (c == '"' && field.length() == 0 && !fieldStarted) {
+      if (c == '"' && atFieldStart) {
+        atFieldStart = false;
         int startLine = line;
         i++;
         while (true) {
@@ -229,6 +230,7 @@ public final class DataFormats {
         row.add(field.toString());
         field.setLength(0);
         fieldStarted = true;
+        atFieldStart = true;
         i++;
         continue;
       }
@@ -243,12 +245,14 @@ public final class DataFormats {
         row = new ArrayList<>();
         field.setLength(0);
         fieldStarted = false;
+        atFieldStart = true;
         line++;
         i++;
         continue;
       }
       field.append(c);
       fieldStarted = true;
+      atFieldStart = false;
       i++;
     }
     if (rows.isEmpty()) {
@@ -285,9 +289,10 @@ public final class DataFormats {
   private static final Pattern YAML_SPECIAL_FLOAT = Pattern.compile("[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
 
   /**
-   * YAML 1.2 (core schema) as Terraform's {@code yamldecode} reads it. What this plugin cannot read
-   * the same way (tags other than the core ones, merge keys, several documents, infinities) is a
-   * clear error, never a guess.
+   * YAML 1.2 (core schema) as Terraform's {@code yamldecode} reads it, anchors, aliases and merge
+   * keys included. What this plugin cannot read the same way (tags other than the core ones, such as
+   * {@code !!binary} and {@code !!timestamp}, several documents, infinities) is a clear error, never
+   * a guess.
    */
   public static Value yamlDecode(String text) {
     Optional<Node> document;
@@ -340,10 +345,6 @@ public final class DataFormats {
       Map<String, Value> attributes = new LinkedHashMap<>();
       for (NodeTuple tuple : mapping.getValue()) {
         Node keyNode = tuple.getKeyNode();
-        if (keyNode instanceof ScalarNode key && key.getScalarStyle() == ScalarStyle.PLAIN && key.getValue().equals("<<")
-            && key.getTag().getValue().equals("tag:yaml.org,2002:merge")) {
-          throw new EvaluationError(null, "YAML merge keys (<<) are not read by this plugin; write the keys out");
-        }
         if (!(keyNode instanceof ScalarNode)) {
           throw new EvaluationError(null, "a YAML mapping key must be a scalar");
         }

@@ -13,6 +13,7 @@ final class Format {
   static String format(String format, List<Value> args) {
     StringBuilder out = new StringBuilder();
     int next = 0;
+    boolean reordered = false;
     int i = 0;
     while (i < format.length()) {
       char c = format.charAt(i);
@@ -54,6 +55,7 @@ final class Format {
         if (close < 0) {
           throw new EvaluationError(null, "unclosed [ in the verb at offset " + start);
         }
+        reordered = true;
         try {
           next = Integer.parseInt(format.substring(i + 1, close)) - 1;
         } catch (NumberFormatException e) {
@@ -97,7 +99,7 @@ final class Format {
         throw new EvaluationError(null, "the result would be longer than " + Evaluator.MAX_STRING + " characters");
       }
     }
-    if (next < args.size()) {
+    if (!reordered && next < args.size()) {
       throw new EvaluationError(null, "too many arguments: the format uses " + next + " of " + args.size());
     }
     return out.toString();

@@ -464,8 +464,8 @@ public final class Functions {
     String s = str(args.get(0), "string");
     int offset = integer(args.get(1), "offset");
     int length = integer(args.get(2), "length");
-    int[] codePoints = s.codePoints().toArray();
-    int size = codePoints.length;
+    List<String> characters = graphemes(s);
+    int size = characters.size();
     if (offset < 0) {
       offset = Math.max(0, size + offset);
     }
@@ -473,7 +473,19 @@ public final class Functions {
       throw new EvaluationError(null, "the offset " + offset + " is beyond the string's end (" + size + ")");
     }
     int end = length < 0 ? size : Math.min(size, offset + length);
-    return new Value.Str(new String(codePoints, offset, Math.max(0, end - offset)));
+    return new Value.Str(String.join("", characters.subList(offset, Math.max(offset, end))));
+  }
+
+  /** The user-perceived characters of a string, as Terraform counts them in length and substr. */
+  static List<String> graphemes(String s) {
+    List<String> characters = new ArrayList<>();
+    java.text.BreakIterator iterator = java.text.BreakIterator.getCharacterInstance(java.util.Locale.ROOT);
+    iterator.setText(s);
+    int start = iterator.first();
+    for (int end = iterator.next(); end != java.text.BreakIterator.DONE; start = end, end = iterator.next()) {
+      characters.add(s.substring(start, end));
+    }
+    return characters;
   }
 
   private static Value regex(List<Value> args, boolean all) {
@@ -540,7 +552,7 @@ public final class Functions {
 
   private static Value length(Value value) {
     if (value instanceof Value.Str s) {
-      return Value.Num.of(s.value().codePointCount(0, s.value().length()));
+      return Value.Num.of(graphemes(s.value()).size());
     }
     if (value instanceof Value.Seq seq) {
       return Value.Num.of(seq.elements().size());
