@@ -1,0 +1,3 @@
+output "division_name" {
+  value = "From Child"
+}
