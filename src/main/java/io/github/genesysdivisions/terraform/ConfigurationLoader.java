@@ -57,6 +57,7 @@ final class ConfigurationLoader {
   private final String workspace;
   private final Map<Path, ModuleSource> sources = new HashMap<>();
   private final Results results = new Results();
+  private final io.github.genesysdivisions.terraform.eval.Budget budget = new io.github.genesysdivisions.terraform.eval.Budget();
   private Map<String, String> installedModules;
 
   ConfigurationLoader(Path root, TerraformInputs inputs) {
@@ -87,6 +88,10 @@ final class ConfigurationLoader {
 
   Functions functions() {
     return functions;
+  }
+
+  io.github.genesysdivisions.terraform.eval.Budget budget() {
+    return budget;
   }
 
   String workspace() {

@@ -2,6 +2,7 @@ package io.github.genesysdivisions.terraform;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -246,7 +247,11 @@ final class JsonConfiguration {
         return new Node(parser.getText(), at);
       }
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-        return new Node(new BigDecimal(parser.getText()), at);
+        try {
+          return new Node(new BigDecimal(parser.getText()), at);
+        } catch (NumberFormatException e) {
+          throw new JsonParseException(parser, "the number is too large", parser.currentTokenLocation());
+        }
       }
       case VALUE_TRUE, VALUE_FALSE -> {
         return new Node(token == JsonToken.VALUE_TRUE, at);

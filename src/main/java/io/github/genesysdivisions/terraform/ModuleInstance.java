@@ -73,6 +73,11 @@ final class ModuleInstance implements Context {
   }
 
   @Override
+  public io.github.genesysdivisions.terraform.eval.Budget budget() {
+    return loader.budget();
+  }
+
+  @Override
   public Resolved resolve(String root, List<String> names, SourcePosition at) {
     return resolve(root, names, at, null, null);
   }
@@ -241,6 +246,11 @@ final class ModuleInstance implements Context {
       @Override
       public Functions functions() {
         return module.functions();
+      }
+
+      @Override
+      public io.github.genesysdivisions.terraform.eval.Budget budget() {
+        return module.budget();
       }
     };
   }

@@ -25,6 +25,11 @@ public interface Context {
   /** The functions, reading files relative to the right directory. */
   Functions functions();
 
+  /** The evaluation budget this context's evaluations share. */
+  default Budget budget() {
+    return new Budget();
+  }
+
   /**
    * A resolved reference.
    *

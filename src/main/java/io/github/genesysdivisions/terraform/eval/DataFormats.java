@@ -84,7 +84,7 @@ public final class DataFormats {
         return new Value.Str(parser.getText());
       }
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-        return new Value.Num(new BigDecimal(parser.getText()));
+        return new Value.Num(decimal(parser.getText()));
       }
       case VALUE_TRUE -> {
         return Value.TRUE;
@@ -398,9 +398,19 @@ public final class DataFormats {
     }
   }
 
+  /** A decimal number's exact value; an exponent beyond what BigDecimal holds is an error. */
+  static BigDecimal decimal(String text) {
+    try {
+      return new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      throw new EvaluationError(null, "the number " + (text.length() > 40 ? text.substring(0, 40) + "..." : text)
+          + " is beyond what the plugin evaluates");
+    }
+  }
+
   private static Value yamlNumber(String text) {
     if (YAML_DECIMAL.matcher(text).matches()) {
-      return new Value.Num(new BigDecimal(text.startsWith("+") ? text.substring(1) : text));
+      return new Value.Num(decimal(text.startsWith("+") ? text.substring(1) : text));
     }
     if (YAML_OCTAL.matcher(text).matches()) {
       return new Value.Num(new BigDecimal(new BigInteger(text.substring(2), 8)));
@@ -409,7 +419,7 @@ public final class DataFormats {
       return new Value.Num(new BigDecimal(new BigInteger(text.substring(2), 16)));
     }
     if (YAML_FLOAT.matcher(text).matches()) {
-      return new Value.Num(new BigDecimal(text.startsWith("+") ? text.substring(1) : text));
+      return new Value.Num(decimal(text.startsWith("+") ? text.substring(1) : text));
     }
     return null;
   }

@@ -44,48 +44,54 @@ public final class Evaluator {
   public static final int MAX_ELEMENTS = 100_000;
   /** The longest string an expression may build. */
   public static final int MAX_STRING = 10_000_000;
-  /** How deeply evaluations may nest (locals referring to locals, templates, calls). */
-  public static final int MAX_DEPTH = 500;
-
   private static final MathContext DIVISION = new MathContext(34);
 
   private final Context context;
   private final Symbols symbols;
-  private final int[] depth;
+  private final Budget budget;
 
   /** An evaluator for one place: a module instance, a resource instance, a tfvars file. */
   public Evaluator(Context context) {
-    this(context, null, new int[1]);
+    this(context, null, context.budget());
   }
 
-  private Evaluator(Context context, Symbols symbols, int[] depth) {
+  private Evaluator(Context context, Symbols symbols, Budget budget) {
     this.context = context;
     this.symbols = symbols;
-    this.depth = depth;
+    this.budget = budget;
   }
 
   /** This evaluator with {@code name} bound to {@code value} (a {@code for} or template variable). */
   public Evaluator with(String name, Value value) {
-    return new Evaluator(context, new Symbols(name, value, symbols), depth);
+    return new Evaluator(context, new Symbols(name, value, symbols), budget);
   }
 
   /** An evaluator with no references at all, for constants such as type defaults. */
   Value evaluateConstant(Expression expression) {
-    return new Evaluator(Context.constant(context.functions(), "a type constraint"), null, depth)
+    return new Evaluator(Context.constant(context.functions(), "a type constraint"), null, budget)
         .evaluate(expression);
   }
 
   /** The value of an expression. */
   public Value evaluate(Expression expression) {
-    if (++depth[0] > MAX_DEPTH) {
-      depth[0] = 0;
-      throw new EvaluationError(expression.position(), "evaluation nests more than " + MAX_DEPTH
+    if (++budget.steps > Budget.MAX_STEPS) {
+      throw new EvaluationError(expression.position(), "the configuration needs more than "
+          + Budget.MAX_STEPS + " evaluation steps; the plugin stops here");
+    }
+    if (++budget.depth > Budget.MAX_DEPTH) {
+      budget.depth = 0;
+      throw new EvaluationError(expression.position(), "evaluation nests more than " + Budget.MAX_DEPTH
           + " levels deep here (locals or templates referring to each other too deeply)");
     }
     try {
       return evaluateNode(expression);
+    } catch (EvaluationError e) {
+      if (e.position() == null) {
+        throw new EvaluationError(expression.position(), e.getMessage());
+      }
+      throw e;
     } finally {
-      depth[0] = Math.max(0, depth[0] - 1);
+      budget.depth = Math.max(0, budget.depth - 1);
     }
   }
 

@@ -279,7 +279,11 @@ public sealed interface Type {
     if (trimmed.isEmpty() || !trimmed.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?")) {
       return null;
     }
-    return new Value.Num(new BigDecimal(trimmed.startsWith("+") ? trimmed.substring(1) : trimmed));
+    try {
+      return new Value.Num(new BigDecimal(trimmed.startsWith("+") ? trimmed.substring(1) : trimmed));
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   private static EvaluationError mismatch(String where, String path, String required, Value value) {

@@ -46,8 +46,15 @@ public sealed interface Value
 
   /** A number, kept exactly and without trailing zeros, so that equal numbers are equal. */
   record Num(BigDecimal value) implements Value {
+    /** The largest power of ten, up or down, a number may have. */
+    public static final int MAX_EXPONENT = 10_000;
+
     public Num {
       value = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+      if (value.scale() > MAX_EXPONENT || value.scale() < -MAX_EXPONENT || value.precision() > MAX_EXPONENT) {
+        throw new EvaluationError(null, "a number with more than " + MAX_EXPONENT
+            + " digits or a power of ten beyond " + MAX_EXPONENT + " is beyond what the plugin evaluates");
+      }
     }
 
     public static Num of(long value) {
