@@ -55,3 +55,7 @@ resource "genesyscloud_auth_division" "tried" {
 resource "genesyscloud_auth_division" "coalesced" {
   name = coalesce(var.optional_name, "Default Name")
 }
+
+resource "genesyscloud_auth_division" "from_module_stamp" {
+  name = module.m.stamp
+}

@@ -54,6 +54,7 @@ final class ModuleInstance implements Context {
   private final int depth;
   private final Map<String, Value> locals = new HashMap<>();
   private final Set<String> evaluating = new LinkedHashSet<>();
+  private final Map<String, ModuleInstance> children = new HashMap<>();
 
   ModuleInstance(ConfigurationLoader loader, ModuleSource source, String address, String callPath,
       Map<String, Value> variables, Mode mode, String unknownReason, int depth) {
@@ -145,10 +146,17 @@ final class ModuleInstance implements Context {
       }
       case "module" -> {
         require(first, at, "module.<name>");
-        if (source.moduleCalls().stream().noneMatch(call -> call.labels().get(0).equals(first))) {
-          throw new EvaluationError(at, "there is no module call named \"" + first + "\" in this module");
+        Block call = source.moduleCalls().stream().filter(c -> c.labels().get(0).equals(first)).findFirst()
+            .orElseThrow(() -> new EvaluationError(at, "there is no module call named \"" + first + "\" in this module"));
+        if (call.body().attribute("count").isPresent() || call.body().attribute("for_each").isPresent()) {
+          return new Resolved(new Value.Unknown("module." + first + " has count or for_each; the plugin does not"
+              + " evaluate the outputs of its instances (" + at + ")"), 1);
         }
-        return new Resolved(new Value.Unknown("the plugin does not evaluate module outputs (module." + first + ", " + at + ")"), 1);
+        if (names.size() < 2) {
+          return new Resolved(new Value.Unknown("the plugin does not evaluate module." + first + " as a whole (" + at + ")"), 1);
+        }
+        String output = names.get(1);
+        return new Resolved(guarded("module." + first + "." + output, at, () -> moduleOutput(call, output, at)), 2);
       }
       case "self" -> {
         return new Resolved(new Value.Unknown("self is known only during provisioning (" + at + ")"), 0);
@@ -157,6 +165,55 @@ final class ModuleInstance implements Context {
         return resource(root, names, at);
       }
     }
+  }
+
+  /** The value of an output of a module this module calls (without count or for_each). */
+  private Value moduleOutput(Block call, String output, SourcePosition at) {
+    String name = call.labels().get(0);
+    ModuleInstance child = children.get(name);
+    if (child == null) {
+      if (depth >= MAX_MODULE_DEPTH) {
+        throw new EvaluationError(call.position(), "modules nest more than " + MAX_MODULE_DEPTH
+            + " levels deep here; does a module call itself?");
+      }
+      String childCallPath = (callPath.isEmpty() ? "" : callPath + ".") + "module." + name;
+      Optional<ModuleSource> childSource;
+      try {
+        childSource = loader.moduleSource(source, call, childCallPath);
+      } catch (TerraformEvaluationException e) {
+        throw new EvaluationError(e.position(), e.getMessage().substring(e.position() == null ? 0 : e.position().toString().length() + 2));
+      } catch (TerraformSyntaxException e) {
+        throw new EvaluationError(e.position(), e.getMessage().substring(e.position().toString().length() + 2));
+      } catch (IOException e) {
+        throw new EvaluationError(call.position(), "cannot read module." + name + ": " + e.getMessage());
+      }
+      if (childSource.isEmpty()) {
+        return new Value.Unknown("module." + name + " was not read, so its output " + output + " is not known (" + at + ")");
+      }
+      Map<String, Value> given = new HashMap<>();
+      for (Attribute argument : call.body().attributes()) {
+        if (!MODULE_META.contains(argument.name())) {
+          if (!childSource.get().variables().containsKey(argument.name())) {
+            throw new EvaluationError(argument.position(), "module." + name + " has no variable named \""
+                + argument.name() + "\"");
+          }
+          given.put(argument.name(), evaluate(argument.expression(), this));
+        }
+      }
+      String childAddress = (address.isEmpty() ? "" : address + ".") + "module." + name;
+      child = new ModuleInstance(loader, childSource.get(), childAddress, childCallPath,
+          loader.variables(childSource.get(), given, call, childAddress), Mode.NORMAL, null, depth + 1);
+      children.put(name, child);
+    }
+    Block declaration = child.source.outputs().get(output);
+    if (declaration == null) {
+      throw new EvaluationError(at, "module." + name + " has no output named \"" + output + "\"");
+    }
+    Optional<Attribute> value = declaration.body().attribute("value");
+    if (value.isEmpty()) {
+      throw new EvaluationError(declaration.position(), "the output " + output + " has no value argument");
+    }
+    return evaluate(value.get().expression(), child);
   }
 
   private static void require(String name, SourcePosition at, String form) {

@@ -32,6 +32,7 @@ import java.util.stream.Stream;
  * @param resources {@code resource} blocks, in file order
  * @param dataSources {@code data} blocks, in file order
  * @param moduleCalls {@code module} blocks, in file order
+ * @param outputs {@code output} blocks by name
  */
 record ModuleSource(
     Path directory,
@@ -40,7 +41,8 @@ record ModuleSource(
     Map<String, Attribute> locals,
     List<Block> resources,
     List<Block> dataSources,
-    List<Block> moduleCalls) {
+    List<Block> moduleCalls,
+    Map<String, Block> outputs) {
 
   /** Reads a module directory. */
   static ModuleSource read(Path directory, String relativeDirectory) throws IOException, TerraformSyntaxException {
@@ -107,8 +109,10 @@ record ModuleSource(
     List<Block> resources = new ArrayList<>();
     List<Block> dataSources = new ArrayList<>();
     List<Block> modules = new ArrayList<>();
+    Map<String, Block> outputs = new LinkedHashMap<>();
     for (Block block : blocks.values()) {
       switch (block.type()) {
+        case "output" -> outputs.put(block.labels().get(0), block);
         case "variable" -> variables.put(block.labels().get(0), block);
         case "resource" -> resources.add(block);
         case "data" -> dataSources.add(block);
@@ -117,7 +121,7 @@ record ModuleSource(
       }
     }
     return new ModuleSource(directory, relativeDirectory, Map.copyOf(variables), locals,
-        List.copyOf(resources), List.copyOf(dataSources), List.copyOf(modules));
+        List.copyOf(resources), List.copyOf(dataSources), List.copyOf(modules), Map.copyOf(outputs));
   }
 
   /** The identity of a block that override files can change, or null for blocks not tracked. */
