@@ -42,18 +42,16 @@ public final class Functions {
   /** Functions that look only at the shape of their arguments, so unknown elements pass through. */
   private static final Set<String> STRUCTURAL = Set.of(
       "length", "element", "lookup", "keys", "values", "merge", "concat", "flatten", "slice",
-      "reverse", "zipmap", "tolist", "tomap", "one", "coalescelist");
+      "reverse", "zipmap", "tolist", "tomap", "one", "coalescelist", "sensitive", "nonsensitive");
 
   /** Terraform functions this plugin does not evaluate: they make the value unknown, not an error. */
   private static final Set<String> NOT_EVALUATED = Set.of(
-      "abspath", "basename", "dirname", "pathexpand", "filebase64", "fileset", "filemd5",
-      "filesha1", "filesha256", "filesha512", "filebase64sha256", "filebase64sha512", "md5", "sha1",
-      "sha256", "sha512", "base64sha256", "base64sha512", "base64gzip", "uuidv5", "urlencode",
-      "textencodebase64", "textdecodebase64", "yamlencode", "formatdate", "timeadd", "timecmp",
-      "cidrhost", "cidrnetmask", "cidrsubnet", "cidrsubnets", "log", "pow", "signum", "parseint",
-      "sensitive", "nonsensitive", "issensitive", "type", "transpose", "chunklist", "setproduct",
-      "matchkeys", "strrev", "templatestring", "ephemeralasnull", "encode_tfvars", "decode_tfvars",
-      "encode_expr");
+      "abspath", "pathexpand", "filebase64", "fileset", "filemd5", "filesha1", "filesha256",
+      "filesha512", "filebase64sha256", "filebase64sha512", "base64sha256", "base64sha512",
+      "base64gzip", "uuidv5", "textencodebase64", "textdecodebase64", "yamlencode", "formatdate",
+      "timeadd", "timecmp", "cidrhost", "cidrnetmask", "cidrsubnet", "cidrsubnets", "log",
+      "parseint", "issensitive", "type", "transpose", "chunklist", "setproduct", "matchkeys",
+      "templatestring", "ephemeralasnull", "encode_tfvars", "decode_tfvars", "encode_expr");
 
   private final Path rootDirectory;
   private final boolean inTemplate;
@@ -184,9 +182,102 @@ public final class Functions {
       case "templatefile" -> templatefile(arity(name, args, 2, 2), caller);
       case "base64encode" -> new Value.Str(Base64.getEncoder().encodeToString(str(arity(name, args, 1, 1).get(0), "string").getBytes(StandardCharsets.UTF_8)));
       case "base64decode" -> base64decode(str(arity(name, args, 1, 1).get(0), "string"));
+      case "sensitive", "nonsensitive" -> arity(name, args, 1, 1).get(0);
+      case "strrev" -> {
+        List<String> characters = graphemes(str(arity(name, args, 1, 1).get(0), "string"));
+        java.util.Collections.reverse(characters);
+        yield new Value.Str(String.join("", characters));
+      }
+      case "signum" -> Value.Num.of(num(arity(name, args, 1, 1).get(0)).signum());
+      case "pow" -> pow(arity(name, args, 2, 2), at);
+      case "basename" -> new Value.Str(basename(str(arity(name, args, 1, 1).get(0), "path")));
+      case "dirname" -> new Value.Str(dirname(str(arity(name, args, 1, 1).get(0), "path")));
+      case "md5", "sha1", "sha256", "sha512" -> new Value.Str(digest(name, str(arity(name, args, 1, 1).get(0), "string")));
+      case "urlencode" -> new Value.Str(urlencode(str(arity(name, args, 1, 1).get(0), "string")));
       default -> throw new EvaluationError(at, "there is no function named \"" + name
           + "\" in Terraform; check its spelling");
     };
+  }
+
+  /** pow with a whole exponent from 0 to 1000, exactly; other exponents are not evaluated. */
+  private static Value pow(List<Value> args, SourcePosition at) {
+    BigDecimal base = num(args.get(0));
+    BigDecimal exponent = num(args.get(1));
+    BigInteger whole = wholeOrNull(exponent);
+    if (whole == null || whole.signum() < 0 || whole.compareTo(BigInteger.valueOf(1000)) > 0) {
+      return new Value.Unknown("the plugin evaluates pow() only for whole exponents from 0 to 1000 (" + at + ")");
+    }
+    return new Value.Num(base.pow(whole.intValue()));
+  }
+
+  /** Go's {@code path/filepath.Base} on a Unix path. */
+  private static String basename(String path) {
+    if (path.isEmpty()) {
+      return ".";
+    }
+    String trimmed = path.replaceAll("/+$", "");
+    if (trimmed.isEmpty()) {
+      return "/";
+    }
+    return trimmed.substring(trimmed.lastIndexOf('/') + 1);
+  }
+
+  /** Go's {@code path/filepath.Dir} on a Unix path: everything but the last element, cleaned. */
+  private static String dirname(String path) {
+    int slash = path.lastIndexOf('/');
+    String dir = slash < 0 ? "" : path.substring(0, slash + 1);
+    return clean(dir);
+  }
+
+  private static String clean(String path) {
+    if (path.isEmpty()) {
+      return ".";
+    }
+    boolean rooted = path.startsWith("/");
+    List<String> parts = new ArrayList<>();
+    for (String part : path.split("/")) {
+      if (part.isEmpty() || part.equals(".")) {
+        continue;
+      }
+      if (part.equals("..") && !parts.isEmpty() && !parts.get(parts.size() - 1).equals("..")) {
+        parts.remove(parts.size() - 1);
+      } else if (!(part.equals("..") && rooted)) {
+        parts.add(part);
+      }
+    }
+    String joined = String.join("/", parts);
+    return rooted ? "/" + joined : joined.isEmpty() ? "." : joined;
+  }
+
+  private static String digest(String algorithm, String text) {
+    String name = switch (algorithm) {
+      case "md5" -> "MD5";
+      case "sha1" -> "SHA-1";
+      case "sha256" -> "SHA-256";
+      default -> "SHA-512";
+    };
+    try {
+      return java.util.HexFormat.of().formatHex(
+          java.security.MessageDigest.getInstance(name).digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(name + " is a standard JDK algorithm", e);
+    }
+  }
+
+  /** Go's {@code url.QueryEscape}, which Terraform's urlencode uses. */
+  private static String urlencode(String text) {
+    StringBuilder out = new StringBuilder();
+    for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+      char c = (char) (b & 0xff);
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' || c == '~') {
+        out.append(c);
+      } else if (c == ' ') {
+        out.append('+');
+      } else {
+        out.append('%').append(String.format("%02X", (int) c));
+      }
+    }
+    return out.toString();
   }
 
   // ---------------------------------------------------------------- argument helpers
