@@ -18,7 +18,12 @@ variable "d" {
   default = "default"
 }
 
+variable "e" {
+  type    = string
+  default = "default"
+}
+
 resource "genesyscloud_auth_division" "shown" {
-  for_each = { a = var.a, b = var.b, c = var.c, d = var.d }
+  for_each = { a = var.a, b = var.b, c = var.c, d = var.d, e = var.e }
   name     = "${each.key} from ${each.value}"
 }

@@ -9,7 +9,7 @@ public final class Budget {
   /** How deeply evaluations may nest (locals referring to locals, templates, calls). */
   public static final int MAX_DEPTH = 500;
   /** How many expressions a whole configuration may evaluate. */
-  public static final long MAX_STEPS = 20_000_000L;
+  public static final long MAX_STEPS = 5_000_000L;
 
   int depth;
   long steps;
