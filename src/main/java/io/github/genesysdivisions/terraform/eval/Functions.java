@@ -112,8 +112,8 @@ public final class Functions {
       }
     }
     return switch (name) {
-      case "lower" -> new Value.Str(str(arity(name, args, 1, 1).get(0), "string").toLowerCase(java.util.Locale.ROOT));
-      case "upper" -> new Value.Str(str(arity(name, args, 1, 1).get(0), "string").toUpperCase(java.util.Locale.ROOT));
+      case "lower" -> new Value.Str(mapCodePoints(str(arity(name, args, 1, 1).get(0), "string"), false));
+      case "upper" -> new Value.Str(mapCodePoints(str(arity(name, args, 1, 1).get(0), "string"), true));
       case "title" -> new Value.Str(title(str(arity(name, args, 1, 1).get(0), "string")));
       case "trimspace" -> new Value.Str(trimSpace(str(arity(name, args, 1, 1).get(0), "string")));
       case "trim" -> trim(arity(name, args, 2, 2));
@@ -354,6 +354,17 @@ public final class Functions {
   }
 
   // ---------------------------------------------------------------- strings
+
+  /**
+   * Go's {@code strings.ToUpper} and {@code ToLower}, which Terraform uses: each code point is
+   * mapped on its own ({@code ß} stays {@code ß}, a final {@code Σ} becomes {@code σ}), unlike
+   * Java's locale-aware full case mapping.
+   */
+  private static String mapCodePoints(String s, boolean upper) {
+    StringBuilder out = new StringBuilder(s.length());
+    s.codePoints().forEach(c -> out.appendCodePoint(upper ? Character.toUpperCase(c) : Character.toLowerCase(c)));
+    return out.toString();
+  }
 
   /** Go's {@code strings.Title}: the first letter of each word in upper (title) case. */
   private static String title(String s) {
