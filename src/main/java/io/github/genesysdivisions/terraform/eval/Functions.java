@@ -572,7 +572,7 @@ public final class Functions {
       offset = Math.max(0, size + offset);
     }
     if (offset > size) {
-      throw new EvaluationError(null, "the offset " + offset + " is beyond the string's end (" + size + ")");
+      return new Value.Str("");
     }
     int end = length < 0 ? size : Math.min(size, offset + length);
     return new Value.Str(String.join("", characters.subList(offset, Math.max(offset, end))));
