@@ -10,7 +10,6 @@ import io.github.genesysdivisions.terraform.hcl.Block;
 import io.github.genesysdivisions.terraform.hcl.Expression;
 import io.github.genesysdivisions.terraform.hcl.TemplateExpression;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -593,9 +592,5 @@ final class ModuleInstance implements Context {
           "a module's source must be a literal string, without references");
     }
     return template.literalValue().get();
-  }
-
-  Path directory() {
-    return source.directory();
   }
 }

@@ -3,6 +3,7 @@ package io.github.genesysdivisions.terraform.eval;
 import io.github.genesysdivisions.terraform.SourcePosition;
 import io.github.genesysdivisions.terraform.hcl.AttributeAccess;
 import io.github.genesysdivisions.terraform.hcl.BinaryExpression;
+import io.github.genesysdivisions.terraform.hcl.BinaryOperator;
 import io.github.genesysdivisions.terraform.hcl.BoolLiteral;
 import io.github.genesysdivisions.terraform.hcl.ConditionalExpression;
 import io.github.genesysdivisions.terraform.hcl.Expression;
@@ -31,8 +32,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * Evaluates expressions to {@link Value}s, as Terraform does. Unknown values propagate through
@@ -553,7 +552,7 @@ public final class Evaluator {
           return Functions.firstUnknown(right);
         }
         boolean equal = left.equals(right);
-        return Value.Bool.of(expression.operator() == io.github.genesysdivisions.terraform.hcl.BinaryOperator.EQUAL ? equal : !equal);
+        return Value.Bool.of(expression.operator() == BinaryOperator.EQUAL ? equal : !equal);
       }
       default -> { }
     }
@@ -639,10 +638,5 @@ public final class Evaluator {
       }
       return null;
     }
-  }
-
-  /** An object of attributes in key order, for functions that build objects. */
-  static Value.Struct objectOf(SortedMap<String, Value> attributes) {
-    return Value.Struct.object(new TreeMap<>(attributes));
   }
 }

@@ -61,12 +61,8 @@ public sealed interface Type {
    * @param evaluator evaluates the defaults of {@code optional}
    */
   static Type parse(Expression expression, Evaluator evaluator) {
-    return parse(expression, evaluator, false);
-  }
-
-  private static Type parse(Expression expression, Evaluator evaluator, boolean inObject) {
     if (expression instanceof ParenthesesExpression parentheses) {
-      return parse(parentheses.expression(), evaluator, inObject);
+      return parse(parentheses.expression(), evaluator);
     }
     if (expression instanceof VariableExpression variable) {
       return switch (variable.name()) {
@@ -84,7 +80,7 @@ public sealed interface Type {
       switch (call.name()) {
         case "list", "set", "map" -> {
           requireArguments(call, 1);
-          return new Collection(call.name(), parse(arguments.get(0), evaluator, false));
+          return new Collection(call.name(), parse(arguments.get(0), evaluator));
         }
         case "tuple" -> {
           requireArguments(call, 1);
@@ -93,7 +89,7 @@ public sealed interface Type {
           }
           List<Type> elements = new ArrayList<>();
           for (Expression element : tuple.elements()) {
-            elements.add(parse(element, evaluator, false));
+            elements.add(parse(element, evaluator));
           }
           return new Tuple(List.copyOf(elements));
         }
@@ -123,7 +119,7 @@ public sealed interface Type {
         if (call.arguments().isEmpty() || call.arguments().size() > 2) {
           throw new EvaluationError(call.position(), "optional(...) takes a type and an optional default");
         }
-        Type type = parse(call.arguments().get(0), evaluator, true);
+        Type type = parse(call.arguments().get(0), evaluator);
         attributes.put(name, type);
         optional.add(name);
         if (call.arguments().size() == 2) {
@@ -131,7 +127,7 @@ public sealed interface Type {
           defaults.put(name, convert(value, type, call.arguments().get(1).position().toString()));
         }
       } else {
-        attributes.put(name, parse(typeExpression, evaluator, true));
+        attributes.put(name, parse(typeExpression, evaluator));
       }
     }
     return new ObjectType(attributes, List.copyOf(optional), Map.copyOf(defaults));
