@@ -103,6 +103,12 @@ final class JsonConfiguration {
       }
       return;
     }
+    if (node.value() instanceof List<?>) {
+      for (Node element : bodies(node)) {
+        addBlocks(type, labels, given, element, file, items);
+      }
+      return;
+    }
     for (Map.Entry<String, Node> entry : object(node, "a " + type + " block's labels").entrySet()) {
       if (entry.getKey().equals("//")) {
         continue;
@@ -114,7 +120,7 @@ final class JsonConfiguration {
   }
 
   /** A block body: an object, or an array of objects for several blocks. */
-  private static List<Node> bodies(Node node) throws TerraformSyntaxException {
+  private static List<Node> bodies(Node node) {
     if (node.value() instanceof List<?> list) {
       List<Node> bodies = new ArrayList<>();
       for (Object element : list) {

@@ -137,6 +137,16 @@ class TerraformReaderTest {
   }
 
   @Test
+  void readsJsonBlocksGivenAsArraysAtEveryLevel() throws Exception {
+    write("main.tf.json", "{\"resource\": [{\"genesyscloud_auth_division\": {\"a\": {\"name\": \"A\"}}},\n"
+        + " {\"genesyscloud_auth_division\": [{\"b\": [{\"name\": \"B\"}]}]}]}\n");
+    assertEquals(List.of(
+        resource("a", "A", null, false, "main.tf.json", 1),
+        resource("b", "B", null, false, "main.tf.json", 2)),
+        read().resources());
+  }
+
+  @Test
   void readsByteOrderMarksAndWindowsLineEndings() throws Exception {
     write("x.tf", "\uFEFFresource \"genesyscloud_auth_division\" \"a\" {\r\n  name = \"Ä\"\r\n}\r\n");
     assertEquals(List.of(resource("a", "Ä", null, false, "x.tf", 1)), read().resources());
