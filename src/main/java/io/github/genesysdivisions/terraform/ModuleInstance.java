@@ -359,19 +359,22 @@ final class ModuleInstance implements Context {
     String instanceAddress = Addresses.instance(address, declarationMode, Addresses.DIVISION_TYPE, block.labels().get(1), key.addressKey());
     Context context = instanceContext(key.each(), key.countIndex());
     Optional<Attribute> nameAttribute = block.body().attribute("name");
-    boolean home = block.body().attribute("home").map(a -> {
-      Value value = evaluate(a.expression(), context);
-      if (value instanceof Value.Unknown || value instanceof Value.Null) {
-        return false;
-      }
-      if (value instanceof Value.Bool bool) {
-        return bool.value();
-      }
-      if (value instanceof Value.Str s && (s.value().equals("true") || s.value().equals("false"))) {
-        return s.value().equals("true");
-      }
-      throw new EvaluationError(a.expression().position(), "home must be a bool, not a " + value.typeName());
-    }).orElse(false);
+    Value homeValue = block.body().attribute("home")
+        .map(a -> evaluate(a.expression(), context)).orElse(Value.FALSE);
+    boolean home;
+    if (homeValue instanceof Value.Unknown unknown) {
+      return new DivisionInstance(instanceAddress, declarationMode, null,
+          "home is not known before apply: " + unknown.reason(), false, block.position().file(), block.position().line());
+    } else if (homeValue instanceof Value.Null) {
+      home = false;
+    } else if (homeValue instanceof Value.Bool bool) {
+      home = bool.value();
+    } else if (homeValue instanceof Value.Str s && (s.value().equals("true") || s.value().equals("false"))) {
+      home = s.value().equals("true");
+    } else {
+      Expression at = block.body().attribute("home").get().expression();
+      throw new EvaluationError(at.position(), "home must be a bool, not a " + homeValue.typeName());
+    }
     if (nameAttribute.isEmpty()) {
       return new DivisionInstance(instanceAddress, declarationMode, null, "name is not set (" + block.position() + ")",
           home, block.position().file(), block.position().line());

@@ -116,13 +116,16 @@ class TerraformReaderTest {
   }
 
   @Test
-  void setsHomeFromItsValueAndFalseWhenUnknown() throws Exception {
+  void setsHomeFromItsValueAndLeavesTheInstanceUnresolvedWhenItIsUnknown() throws Exception {
     write("x.tf", "resource \"genesyscloud_auth_division\" \"a\" {\n  name = \"A\"\n  home = false\n}\n"
         + "resource \"genesyscloud_auth_division\" \"b\" {\n  name = \"B\"\n  home = true\n}\n"
         + "resource \"genesyscloud_auth_division\" \"c\" {\n  name = \"C\"\n  home = var.h\n}\n"
         + "variable \"h\" {\n  type = bool\n}\n");
-    assertEquals(List.of(false, true, false),
-        read().resources().stream().map(DivisionInstance::home).toList());
+    List<DivisionInstance> resources = read().resources();
+    assertEquals(List.of(false, true, false), resources.stream().map(DivisionInstance::home).toList());
+    assertEquals("home is not known before apply: var.h has no value: no default, and no tfvars file,"
+        + " varFiles, variables or TF_VAR_h sets it, so Terraform would ask for it (x.tf:13:1)",
+        resources.get(2).unresolvedReason());
   }
 
   @Test
