@@ -69,7 +69,7 @@ final class RootVariables {
       }).sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).forEach(files::add);
     }
     for (Path file : files) {
-      readFile(file, file.getFileName().toString(), root, declared, given, warnings);
+      readFile(file, file.getFileName().toString(), declared, given, warnings);
     }
     for (Path file : inputs.varFiles()) {
       Path resolved = root.resolve(file);
@@ -77,7 +77,7 @@ final class RootVariables {
         throw new TerraformEvaluationException(null, "The varFiles entry " + file + " is not a file. Fix"
             + " -Dgenesys.divisions.varFiles (comma-separated, relative to the project directory).");
       }
-      readFile(resolved, displayName(root, resolved), root, declared, given, warnings);
+      readFile(resolved, displayName(root, resolved), declared, given, warnings);
     }
     for (Map.Entry<String, String> entry : new TreeMap<>(inputs.variables()).entrySet()) {
       if (!declared.contains(entry.getKey())) {
@@ -102,7 +102,7 @@ final class RootVariables {
     return absolute.startsWith(absoluteRoot) ? absoluteRoot.relativize(absolute).toString().replace('\\', '/') : absolute.toString();
   }
 
-  private static void readFile(Path file, String name, Path root, Set<String> declared, Map<String, Given> given,
+  private static void readFile(Path file, String name, Set<String> declared, Map<String, Given> given,
       List<String> warnings) throws IOException, TerraformSyntaxException, TerraformEvaluationException {
     String text = ModuleSource.readText(file);
     Map<String, Value> values = new LinkedHashMap<>();
@@ -125,7 +125,7 @@ final class RootVariables {
       if (!body.blocks().isEmpty()) {
         throw new TerraformSyntaxException(body.blocks().get(0).position(), "a .tfvars file holds only name = value lines, not blocks");
       }
-      Evaluator evaluator = new Evaluator(Context.constant(new Functions(root), "a .tfvars file"));
+      Evaluator evaluator = new Evaluator(Context.constant(Functions.none("a .tfvars file"), "a .tfvars file"));
       for (Attribute attribute : body.attributes()) {
         try {
           values.put(attribute.name(), evaluator.evaluate(attribute.expression()));

@@ -77,6 +77,13 @@ class ReaderErrorsTest {
         Arguments.of("a tfvars value of the wrong type",
             Map.of("main.tf", "variable \"n\" {\n  type = number\n}\n", "terraform.tfvars", "n = \"abc\"\n"),
             "main.tf:1:1: var.n (set by terraform.tfvars): a number is required, and \"abc\" is not one"),
+        Arguments.of("a function call in a tfvars file",
+            Map.of("main.tf", "variable \"n\" {\n  type = string\n}\n", "terraform.tfvars", "n = upper(\"a\")\n"),
+            "terraform.tfvars:1:5: functions cannot be called in a .tfvars file (upper); Terraform reads only"
+                + " literal values there"),
+        Arguments.of("a reference in a tfvars file",
+            Map.of("main.tf", "variable \"n\" {\n  type = string\n}\n", "terraform.tfvars", "n = var.n\n"),
+            "terraform.tfvars:1:5: a reference (var) is not allowed in a .tfvars file"),
         Arguments.of("an object without a required attribute",
             Map.of("main.tf", "variable \"o\" {\n  type = object({ name = string })\n  default = {}\n}\n"),
             "main.tf:3:13: the default of var.o: attribute \"name\" is required"),

@@ -51,22 +51,29 @@ public final class Functions {
       "base64gzip", "uuidv5", "textencodebase64", "textdecodebase64", "yamlencode", "formatdate",
       "timeadd", "timecmp", "cidrhost", "cidrnetmask", "cidrsubnet", "cidrsubnets", "log",
       "parseint", "issensitive", "type", "transpose", "chunklist", "setproduct", "matchkeys",
-      "templatestring", "ephemeralasnull", "encode_tfvars", "decode_tfvars", "encode_expr");
+      "templatestring", "ephemeralasnull");
 
   private final Path rootDirectory;
   private final boolean inTemplate;
+  private final String forbiddenIn;
 
   /**
    * @param rootDirectory the root module's directory: Terraform's working directory, against
    *     which relative paths ({@code file("users.csv")}, {@code "${path.module}/users.csv"}) are read
    */
   public Functions(Path rootDirectory) {
-    this(rootDirectory, false);
+    this(rootDirectory, false, null);
   }
 
-  private Functions(Path rootDirectory, boolean inTemplate) {
+  private Functions(Path rootDirectory, boolean inTemplate, String forbiddenIn) {
     this.rootDirectory = rootDirectory;
     this.inTemplate = inTemplate;
+    this.forbiddenIn = forbiddenIn;
+  }
+
+  /** No functions at all, as in a {@code .tfvars} file, where Terraform reads only literal values. */
+  public static Functions none(String where) {
+    return new Functions(Path.of("."), false, where);
   }
 
   /** The first unknown value inside a value (the value itself when it is unknown), or null. */
@@ -99,6 +106,9 @@ public final class Functions {
    *     errors (the caller adds the call's place)
    */
   Value call(String name, List<Value> args, SourcePosition at, Evaluator caller) {
+    if (forbiddenIn != null) {
+      throw new EvaluationError(at, "functions cannot be called in " + forbiddenIn + " (" + name + "); Terraform reads only literal values there");
+    }
     if (IMPURE.contains(name)) {
       return new Value.Unknown(name + "() returns a new value on every run (" + at + ")");
     }
@@ -1069,7 +1079,7 @@ public final class Functions {
 
       @Override
       public Functions functions() {
-        return new Functions(rootDirectory, true);
+        return new Functions(rootDirectory, true, null);
       }
     });
     for (Map.Entry<String, Value> variable : variables.entrySet()) {
