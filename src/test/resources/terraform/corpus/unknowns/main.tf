@@ -59,3 +59,26 @@ resource "genesyscloud_auth_division" "coalesced" {
 resource "genesyscloud_auth_division" "from_module_stamp" {
   name = module.m.stamp
 }
+
+resource "genesyscloud_auth_division" "regions" {
+  for_each = toset(["emea", "apac"])
+  name     = "Region ${upper(each.key)}"
+}
+
+resource "genesyscloud_auth_division" "counted" {
+  count = 2
+  name  = "Counted ${count.index}"
+}
+
+resource "genesyscloud_auth_division" "region_child" {
+  name = "${genesyscloud_auth_division.regions["emea"].name} Child"
+}
+
+resource "genesyscloud_auth_division" "counted_child" {
+  for_each = { for i in range(2) : "c${i}" => i }
+  name     = "${genesyscloud_auth_division.counted[each.value].name} Child"
+}
+
+resource "genesyscloud_auth_division" "region_id" {
+  name = genesyscloud_auth_division.regions["apac"].id
+}

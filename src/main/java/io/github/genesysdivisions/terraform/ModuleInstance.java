@@ -54,6 +54,8 @@ final class ModuleInstance implements Context {
   private final Map<String, Value> locals = new HashMap<>();
   private final Set<String> evaluating = new LinkedHashSet<>();
   private final Map<String, ModuleInstance> children = new HashMap<>();
+  private final Map<Block, Expansion> expansions = new java.util.IdentityHashMap<>();
+  private static final Set<String> ROOTS = Set.of("var", "local", "each", "count", "path", "terraform", "data", "module", "self");
 
   ModuleInstance(ConfigurationLoader loader, ModuleSource source, String address, String callPath,
       Map<String, Value> variables, Mode mode, String unknownReason, int depth) {
@@ -225,6 +227,67 @@ final class ModuleInstance implements Context {
     return blocks.stream().filter(b -> b.labels().get(0).equals(type) && b.labels().get(1).equals(label)).findFirst();
   }
 
+  @Override
+  public Resolved resolveIndexed(String root, String first, Value key, List<String> after, SourcePosition at) {
+    if (ROOTS.contains(root)) {
+      return null;
+    }
+    Optional<Block> block = find(source.resources(), root, first);
+    if (block.isEmpty()
+        || (block.get().body().attribute("count").isEmpty() && block.get().body().attribute("for_each").isEmpty())) {
+      return null;
+    }
+    Block resource = block.get();
+    Expansion expansion = cachedExpansion(resource, at);
+    String reference = root + "." + first;
+    if (expansion.unknownReason() != null) {
+      return new Resolved(new Value.Unknown(reference + "'s " + expansion.unknownReason()), 0);
+    }
+    String keyText = key instanceof Value.Str s ? s.value() : key instanceof Value.Num n ? n.text() : null;
+    Key match = null;
+    for (Key candidate : expansion.keys()) {
+      Object addressKey = candidate.addressKey();
+      if (addressKey != null && addressKey.toString().equals(keyText)) {
+        match = candidate;
+      }
+    }
+    if (match == null) {
+      throw new EvaluationError(at, reference + " has no instance with the key " + describeKey(key));
+    }
+    String instance = reference + Addresses.indexSuffix(match.addressKey());
+    if (after.isEmpty()) {
+      return new Resolved(new Value.Unknown(instance + " is known only after apply (" + at + ")"), 0);
+    }
+    String attributeName = after.get(0);
+    Optional<Attribute> attribute = resource.body().attribute(attributeName);
+    if (attribute.isEmpty() || RESOURCE_META.contains(attributeName)) {
+      return new Resolved(new Value.Unknown(instance + "." + attributeName + " is known only after apply (" + at + ")"), 1);
+    }
+    Context context = instanceContext(match.each(), match.countIndex());
+    return new Resolved(guarded(instance + "." + attributeName, at,
+        () -> evaluate(attribute.get().expression(), context)), 1);
+  }
+
+  private static String describeKey(Value key) {
+    return key instanceof Value.Str s ? Addresses.quote(s.value()) : key instanceof Value.Num n ? n.text() : "of type " + key.typeName();
+  }
+
+  /** The expansion of a block, evaluated once. */
+  private Expansion cachedExpansion(Block block, SourcePosition at) {
+    Expansion expansion = expansions.get(block);
+    if (expansion == null) {
+      String key = block.labels().get(0) + "." + block.labels().get(1) + " (count or for_each)";
+      Expansion[] computed = new Expansion[1];
+      guarded(key, at, () -> {
+        computed[0] = expansion(block, this);
+        return Value.NULL;
+      });
+      expansion = computed[0];
+      expansions.put(block, expansion);
+    }
+    return expansion;
+  }
+
   /** A reference to another resource: a literal-enough argument is evaluated, anything else is unknown. */
   private Resolved resource(String type, List<String> names, SourcePosition at) {
     if (names.isEmpty()) {
@@ -300,6 +363,11 @@ final class ModuleInstance implements Context {
       }
 
       @Override
+      public Resolved resolveIndexed(String root, String first, Value key, List<String> after, SourcePosition at) {
+        return module.resolveIndexed(root, first, key, after, at);
+      }
+
+      @Override
       public Functions functions() {
         return module.functions();
       }
@@ -342,7 +410,7 @@ final class ModuleInstance implements Context {
       return;
     }
     try {
-      Expansion expansion = expansion(block, this);
+      Expansion expansion = declarationMode == DeclarationMode.RESOURCE ? cachedExpansion(block, block.position()) : expansion(block, this);
       if (expansion.unknownReason() != null) {
         results.add(unresolved(base, declarationMode, block, expansion.unknownReason()));
         return;

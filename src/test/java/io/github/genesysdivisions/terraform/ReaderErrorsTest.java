@@ -120,6 +120,14 @@ class ReaderErrorsTest {
             Map.of("main.tf", "module \"m\" {\n  source = \"./m\"\n}\n" + DIVISION + "  name = module.m.nope\n}\n",
                 "m/main.tf", "output \"name\" {\n  value = \"x\"\n}\n"),
             "main.tf:5:10: module.m has no output named \"nope\""),
+        Arguments.of("a reference to an instance that does not exist",
+            Map.of("main.tf", DIVISION + "  for_each = toset([\"a\"])\n  name = each.key\n}\n"
+                + "resource \"genesyscloud_auth_division\" \"e\" {\n  name = genesyscloud_auth_division.d[\"b\"].name\n}\n"),
+            "main.tf:6:10: genesyscloud_auth_division.d has no instance with the key \"b\""),
+        Arguments.of("a for_each that refers to its own instances",
+            Map.of("main.tf", DIVISION + "  for_each = { a = genesyscloud_auth_division.d[\"a\"].name }\n  name = \"x\"\n}\n"),
+            "main.tf:2:20: genesyscloud_auth_division.d (count or for_each) refers to itself:"
+                + " genesyscloud_auth_division.d (count or for_each) -> genesyscloud_auth_division.d (count or for_each)"),
         Arguments.of("a reference to an undeclared resource",
             Map.of("main.tf", DIVISION + "  name = genesyscloud_auth_division.other.name\n}\n"),
             "main.tf:2:10: there is no resource genesyscloud_auth_division.other in this module"),

@@ -22,6 +22,23 @@ public interface Context {
    */
   Resolved resolve(String root, List<String> names, SourcePosition at);
 
+  /**
+   * The value of a reference whose second step is an index, such as
+   * {@code genesyscloud_auth_division.team["sales"].name}, when the context resolves such
+   * references itself.
+   *
+   * @param root the first name
+   * @param first the attribute name after it
+   * @param key the index after that, evaluated and known
+   * @param after the attribute names written after the index
+   * @param at where the reference starts
+   * @return the value and how many of {@code after} it used, or {@code null} to resolve
+   *     {@code root.first} with {@link #resolve} and index its value
+   */
+  default Resolved resolveIndexed(String root, String first, Value key, List<String> after, SourcePosition at) {
+    return null;
+  }
+
   /** The functions, reading files relative to the right directory. */
   Functions functions();
 

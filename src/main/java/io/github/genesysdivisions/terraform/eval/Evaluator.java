@@ -388,7 +388,27 @@ public final class Evaluator {
           }
           names.add(access.name());
         }
-        Context.Resolved resolved = context.resolve(variable.name(), names, variable.position());
+        Context.Resolved resolved = null;
+        if (names.size() == 1 && steps.size() > 1 && steps.get(1) instanceof IndexAccess index) {
+          Value key = evaluate(index.key());
+          if (key instanceof Value.Unknown) {
+            return key;
+          }
+          List<String> after = new ArrayList<>();
+          for (Expression step : steps.subList(2, steps.size())) {
+            if (!(step instanceof AttributeAccess access)) {
+              break;
+            }
+            after.add(access.name());
+          }
+          Context.Resolved indexed = context.resolveIndexed(variable.name(), names.get(0), key, after, variable.position());
+          if (indexed != null) {
+            resolved = new Context.Resolved(indexed.value(), 2 + indexed.used());
+          }
+        }
+        if (resolved == null) {
+          resolved = context.resolve(variable.name(), names, variable.position());
+        }
         value = resolved.value();
         start = resolved.used();
       }
