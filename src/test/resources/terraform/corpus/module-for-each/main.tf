@@ -26,3 +26,12 @@ module "disabled" {
   count  = 0
   code   = "XX"
 }
+
+resource "genesyscloud_auth_division" "from_output" {
+  name = "${module.region["emea"].label} Copy"
+}
+
+resource "genesyscloud_auth_division" "from_counted_output" {
+  count = 1
+  name  = "${module.single.label} Copy ${count.index}"
+}

@@ -150,14 +150,14 @@ final class ModuleInstance implements Context {
         Block call = source.moduleCalls().stream().filter(c -> c.labels().get(0).equals(first)).findFirst()
             .orElseThrow(() -> new EvaluationError(at, "there is no module call named \"" + first + "\" in this module"));
         if (call.body().attribute("count").isPresent() || call.body().attribute("for_each").isPresent()) {
-          return new Resolved(new Value.Unknown("module." + first + " has count or for_each; the plugin does not"
-              + " evaluate the outputs of its instances (" + at + ")"), 1);
+          return new Resolved(new Value.Unknown("module." + first + " has count or for_each; the plugin evaluates"
+              + " the outputs of one instance, such as module." + first + "[0].name (" + at + ")"), 1);
         }
         if (names.size() < 2) {
           return new Resolved(new Value.Unknown("the plugin does not evaluate module." + first + " as a whole (" + at + ")"), 1);
         }
         String output = names.get(1);
-        return new Resolved(guarded("module." + first + "." + output, at, () -> moduleOutput(call, output, at)), 2);
+        return new Resolved(guarded("module." + first + "." + output, at, () -> moduleOutput(call, null, output, at)), 2);
       }
       case "self" -> {
         return new Resolved(new Value.Unknown("self is known only during provisioning (" + at + ")"), 0);
@@ -169,9 +169,11 @@ final class ModuleInstance implements Context {
   }
 
   /** The value of an output of a module this module calls (without count or for_each). */
-  private Value moduleOutput(Block call, String output, SourcePosition at) {
+  private Value moduleOutput(Block call, Key key, String output, SourcePosition at) {
     String name = call.labels().get(0);
-    ModuleInstance child = children.get(name);
+    String childAddress = (address.isEmpty() ? "" : address + ".") + "module." + name
+        + Addresses.indexSuffix(key == null ? null : key.addressKey());
+    ModuleInstance child = children.get(childAddress);
     if (child == null) {
       if (depth >= MAX_MODULE_DEPTH) {
         throw new EvaluationError(call.position(), "modules nest more than " + MAX_MODULE_DEPTH
@@ -191,6 +193,7 @@ final class ModuleInstance implements Context {
       if (childSource.isEmpty()) {
         return new Value.Unknown("module." + name + " was not read, so its output " + output + " is not known (" + at + ")");
       }
+      Context context = key == null ? this : instanceContext(key.each(), key.countIndex());
       Map<String, Value> given = new HashMap<>();
       for (Attribute argument : call.body().attributes()) {
         if (!MODULE_META.contains(argument.name())) {
@@ -198,13 +201,12 @@ final class ModuleInstance implements Context {
             throw new EvaluationError(argument.position(), "module." + name + " has no variable named \""
                 + argument.name() + "\"");
           }
-          given.put(argument.name(), evaluate(argument.expression(), this));
+          given.put(argument.name(), evaluate(argument.expression(), context));
         }
       }
-      String childAddress = (address.isEmpty() ? "" : address + ".") + "module." + name;
       child = new ModuleInstance(loader, childSource.get(), childAddress, childCallPath,
           loader.variables(childSource.get(), given, call, childAddress), Mode.NORMAL, null, depth + 1);
-      children.put(name, child);
+      children.put(childAddress, child);
     }
     Block declaration = child.source.outputs().get(output);
     if (declaration == null) {
@@ -229,6 +231,9 @@ final class ModuleInstance implements Context {
 
   @Override
   public Resolved resolveIndexed(String root, String first, Value key, List<String> after, SourcePosition at) {
+    if (root.equals("module")) {
+      return moduleInstanceOutput(first, key, after, at);
+    }
     if (ROOTS.contains(root)) {
       return null;
     }
@@ -243,14 +248,7 @@ final class ModuleInstance implements Context {
     if (expansion.unknownReason() != null) {
       return new Resolved(new Value.Unknown(reference + "'s " + expansion.unknownReason()), 0);
     }
-    String keyText = key instanceof Value.Str s ? s.value() : key instanceof Value.Num n ? n.text() : null;
-    Key match = null;
-    for (Key candidate : expansion.keys()) {
-      Object addressKey = candidate.addressKey();
-      if (addressKey != null && addressKey.toString().equals(keyText)) {
-        match = candidate;
-      }
-    }
+    Key match = matchingKey(expansion, key);
     if (match == null) {
       throw new EvaluationError(at, reference + " has no instance with the key " + describeKey(key));
     }
@@ -268,6 +266,40 @@ final class ModuleInstance implements Context {
         () -> evaluate(attribute.get().expression(), context)), 1);
   }
 
+  /** An output of one instance of a module call with count or for_each: module.a["k"].output. */
+  private Resolved moduleInstanceOutput(String name, Value key, List<String> after, SourcePosition at) {
+    Optional<Block> found = source.moduleCalls().stream().filter(c -> c.labels().get(0).equals(name)).findFirst();
+    if (found.isEmpty()
+        || (found.get().body().attribute("count").isEmpty() && found.get().body().attribute("for_each").isEmpty())) {
+      return null;
+    }
+    Block call = found.get();
+    Expansion expansion = cachedExpansion(call, at);
+    if (expansion.unknownReason() != null) {
+      return new Resolved(new Value.Unknown("module." + name + "'s " + expansion.unknownReason()), 0);
+    }
+    Key match = matchingKey(expansion, key);
+    if (match == null) {
+      throw new EvaluationError(at, "module." + name + " has no instance with the key " + describeKey(key));
+    }
+    String instance = "module." + name + Addresses.indexSuffix(match.addressKey());
+    if (after.isEmpty()) {
+      return new Resolved(new Value.Unknown("the plugin does not evaluate " + instance + " as a whole (" + at + ")"), 0);
+    }
+    String output = after.get(0);
+    return new Resolved(guarded(instance + "." + output, at, () -> moduleOutput(call, match, output, at)), 1);
+  }
+
+  private static Key matchingKey(Expansion expansion, Value key) {
+    String keyText = key instanceof Value.Str s ? s.value() : key instanceof Value.Num n ? n.text() : null;
+    for (Key candidate : expansion.keys()) {
+      if (candidate.addressKey() != null && candidate.addressKey().toString().equals(keyText)) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
   private static String describeKey(Value key) {
     return key instanceof Value.Str s ? Addresses.quote(s.value()) : key instanceof Value.Num n ? n.text() : "of type " + key.typeName();
   }
@@ -276,7 +308,8 @@ final class ModuleInstance implements Context {
   private Expansion cachedExpansion(Block block, SourcePosition at) {
     Expansion expansion = expansions.get(block);
     if (expansion == null) {
-      String key = block.labels().get(0) + "." + block.labels().get(1) + " (count or for_each)";
+      String key = (block.type().equals("module") ? "module." + block.labels().get(0)
+          : block.labels().get(0) + "." + block.labels().get(1)) + " (count or for_each)";
       Expansion[] computed = new Expansion[1];
       guarded(key, at, () -> {
         computed[0] = expansion(block, this);

@@ -128,6 +128,10 @@ class ReaderErrorsTest {
             Map.of("main.tf", DIVISION + "  for_each = { a = genesyscloud_auth_division.d[\"a\"].name }\n  name = \"x\"\n}\n"),
             "main.tf:2:20: genesyscloud_auth_division.d (count or for_each) refers to itself:"
                 + " genesyscloud_auth_division.d (count or for_each) -> genesyscloud_auth_division.d (count or for_each)"),
+        Arguments.of("an output of a module instance that does not exist",
+            Map.of("main.tf", "module \"m\" {\n  source = \"./m\"\n  count = 0\n}\n" + DIVISION + "  name = module.m[0].name\n}\n",
+                "m/main.tf", "output \"name\" {\n  value = \"x\"\n}\n"),
+            "main.tf:6:10: module.m has no instance with the key 0"),
         Arguments.of("a reference to an undeclared resource",
             Map.of("main.tf", DIVISION + "  name = genesyscloud_auth_division.other.name\n}\n"),
             "main.tf:2:10: there is no resource genesyscloud_auth_division.other in this module"),

@@ -20,3 +20,7 @@ module "team" {
   count  = length(var.teams)
   name   = "${var.code} ${title(var.teams[count.index])}"
 }
+
+output "label" {
+  value = local.label
+}
