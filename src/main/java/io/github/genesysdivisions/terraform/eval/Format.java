@@ -126,7 +126,7 @@ final class Format {
             ? s.substring(0, s.offsetByCodePoints(0, precision)) : s;
       }
       case 'q' -> {
-        return DataFormats.jsonEncode(new Value.Str(string(arg, verb, index)));
+        return goQuote(string(arg, verb, index));
       }
       case 't' -> {
         if (!(arg instanceof Value.Bool) && !(arg instanceof Value.Str)) {
@@ -171,6 +171,41 @@ final class Format {
       default -> throw new EvaluationError(null, "unsupported verb %" + verb + " in the format");
     };
     return sign + digits;
+  }
+
+  /** Go's {@code strconv.Quote}: printable characters as they are, the others escaped. */
+  private static String goQuote(String s) {
+    StringBuilder out = new StringBuilder("\"");
+    s.codePoints().forEach(c -> {
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case 7 -> out.append("\\a");
+        case '\b' -> out.append("\\b");
+        case '\f' -> out.append("\\f");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        case 11 -> out.append("\\v");
+        default -> {
+          int type = Character.getType(c);
+          boolean printable = c == ' ' || !(type == Character.CONTROL || type == Character.FORMAT
+              || type == Character.UNASSIGNED || type == Character.PRIVATE_USE || type == Character.SURROGATE
+              || type == Character.SPACE_SEPARATOR || type == Character.LINE_SEPARATOR
+              || type == Character.PARAGRAPH_SEPARATOR);
+          if (printable) {
+            out.appendCodePoint(c);
+          } else if (c < 0x80) {
+            out.append(String.format("\\x%02x", c));
+          } else if (c < 0x10000) {
+            out.append(String.format("\\u%04x", c));
+          } else {
+            out.append(String.format("\\U%08x", c));
+          }
+        }
+      }
+    });
+    return out.append('"').toString();
   }
 
   private static String scientific(BigDecimal magnitude, int precision) {

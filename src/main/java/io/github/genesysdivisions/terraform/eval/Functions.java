@@ -23,8 +23,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Terraform's built-in functions, with Terraform's semantics. Functions that return a new value on
@@ -494,13 +492,13 @@ public final class Functions {
     String search = str(args.get(1), "substring");
     String replacement = str(args.get(2), "replacement");
     if (search.length() > 1 && search.startsWith("/") && search.endsWith("/")) {
-      Pattern pattern = compile(search.substring(1, search.length() - 1));
-      Matcher matcher = pattern.matcher(s);
+      Re2 regex = Re2.compile(search.substring(1, search.length() - 1));
+      Matcher matcher = regex.pattern().matcher(s);
       StringBuilder out = new StringBuilder();
       int last = 0;
       while (matcher.find()) {
         out.append(s, last, matcher.start());
-        expand(replacement, matcher, out);
+        expand(replacement, matcher, regex, out);
         last = matcher.end();
         limit(out.length() > Evaluator.MAX_STRING ? out.toString() : "");
       }
@@ -516,7 +514,7 @@ public final class Functions {
   }
 
   /** Go's {@code Regexp.Expand}: {@code $1}, {@code ${1}}, {@code $name}, {@code ${name}}, {@code $$}. */
-  private static void expand(String template, Matcher matcher, StringBuilder out) {
+  private static void expand(String template, Matcher matcher, Re2 regex, StringBuilder out) {
     for (int i = 0; i < template.length(); i++) {
       char c = template.charAt(i);
       if (c != '$' || i + 1 >= template.length()) {
@@ -551,24 +549,10 @@ public final class Functions {
         name = template.substring(i + 1, j);
         end = j - 1;
       }
-      String group = null;
-      try {
-        group = name.chars().allMatch(Character::isDigit)
-            ? (Integer.parseInt(name) <= matcher.groupCount() ? matcher.group(Integer.parseInt(name)) : null)
-            : matcher.group(name);
-      } catch (IllegalArgumentException e) {
-        group = null;
-      }
+      int number = name.chars().allMatch(Character::isDigit) && name.length() < 6 ? Integer.parseInt(name) : regex.group(name);
+      String group = number >= 0 && number <= matcher.groupCount() ? matcher.group(number) : null;
       out.append(group == null ? "" : group);
       i = end;
-    }
-  }
-
-  static Pattern compile(String re2) {
-    try {
-      return Pattern.compile(re2.replace("(?P<", "(?<"));
-    } catch (PatternSyntaxException e) {
-      throw new EvaluationError(null, "invalid regular expression \"" + re2 + "\": " + e.getDescription());
     }
   }
 
@@ -601,22 +585,21 @@ public final class Functions {
   }
 
   private static Value regex(List<Value> args, boolean all) {
-    Pattern pattern = compile(str(args.get(0), "pattern"));
+    Re2 regex = Re2.compile(str(args.get(0), "pattern"));
     String s = str(args.get(1), "string");
-    Matcher matcher = pattern.matcher(s);
-    List<String> names = groupNames(pattern.pattern());
+    Matcher matcher = regex.pattern().matcher(s);
     List<Value> matches = new ArrayList<>();
     while (matcher.find()) {
       Value match;
       if (matcher.groupCount() == 0) {
         match = new Value.Str(matcher.group());
-      } else if (!names.isEmpty()) {
-        if (names.size() != matcher.groupCount()) {
+      } else if (regex.hasNames()) {
+        if (regex.groupNames().contains(null)) {
           throw new EvaluationError(null, "a pattern cannot mix named and unnamed capture groups");
         }
         Map<String, Value> groups = new TreeMap<>();
-        for (String name : names) {
-          groups.put(name, groupValue(matcher.group(name)));
+        for (String name : regex.groupNames()) {
+          groups.put(name, groupValue(matcher.group(regex.group(name))));
         }
         match = Value.Struct.object(groups);
       } else {
@@ -633,22 +616,13 @@ public final class Functions {
       limit(matches);
     }
     if (!all) {
-      throw new EvaluationError(null, "the pattern \"" + args.get(0) + "\" does not match the string");
+      throw new EvaluationError(null, "the pattern \"" + str(args.get(0), "pattern") + "\" does not match the string");
     }
     return Value.Seq.list(matches);
   }
 
   private static Value groupValue(String group) {
     return group == null ? Value.NULL : new Value.Str(group);
-  }
-
-  private static List<String> groupNames(String pattern) {
-    List<String> names = new ArrayList<>();
-    Matcher matcher = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9_]*)>").matcher(pattern);
-    while (matcher.find()) {
-      names.add(matcher.group(1));
-    }
-    return names;
   }
 
   private static Value indent(List<Value> args) {
