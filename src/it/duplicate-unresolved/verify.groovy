@@ -5,7 +5,7 @@ def out = new File(basedir, "target/genesys-divisions")
 
 assert lines.findAll { it ==~ /\[(ERROR|WARNING)\] [A-Z_]+ .*/ } == [
     "[ERROR] DUPLICATE genesyscloud_auth_division.support_emea (main.tf:5): \"SUPPORT\" is also the name of genesyscloud_auth_division.support (main.tf:1) (the names differ only in letter case): the second create would fail with 409 Conflict. Fix: rename one of them",
-    "[WARNING] UNRESOLVED genesyscloud_auth_division.team (main.tf:9): The name cannot be known before apply: name is an expression (\"Team \${genesyscloud_routing_queue.main.id}\") that is not evaluated yet (main.tf:10:10)."]
+    "[WARNING] UNRESOLVED genesyscloud_auth_division.team (main.tf:9): The name cannot be known before apply: genesyscloud_routing_queue.main.id is known only after apply (main.tf:10:18)."]
 assert lines.contains("[INFO] BUILD FAILURE")
 
 def report = new JsonSlurper().parse(new File(out, "report.json"))

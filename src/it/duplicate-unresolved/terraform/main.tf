@@ -9,3 +9,7 @@ resource "genesyscloud_auth_division" "support_emea" {
 resource "genesyscloud_auth_division" "team" {
   name = "Team ${genesyscloud_routing_queue.main.id}"
 }
+
+resource "genesyscloud_routing_queue" "main" {
+  name = "Main queue"
+}

@@ -5,3 +5,7 @@ data "genesyscloud_auth_division" "legacy" {
 data "genesyscloud_auth_division" "by_var" {
   name = var.division_name
 }
+
+variable "division_name" {
+  type = string
+}

@@ -9,7 +9,10 @@ import io.github.genesysdivisions.state.StateException;
 import io.github.genesysdivisions.state.StateReader;
 import io.github.genesysdivisions.state.TerraformState;
 import io.github.genesysdivisions.terraform.DivisionInstance;
+import io.github.genesysdivisions.terraform.SourcePosition;
 import io.github.genesysdivisions.terraform.TerraformConfiguration;
+import io.github.genesysdivisions.terraform.TerraformEvaluationException;
+import io.github.genesysdivisions.terraform.TerraformInputs;
 import io.github.genesysdivisions.terraform.TerraformReader;
 import io.github.genesysdivisions.terraform.TerraformSyntaxException;
 import java.io.IOException;
@@ -40,7 +43,8 @@ public final class DivisionCheck {
   public CheckResult run(CheckRequest request, Optional<DivisionSourceOpener> org)
       throws CheckException {
     List<String> warnings = new ArrayList<>();
-    TerraformConfiguration configuration = readConfiguration(request.terraformDirectory());
+    TerraformConfiguration configuration = readConfiguration(request);
+    warnings.addAll(configuration.warnings());
     TerraformState state = readState(request, warnings);
     Reconciler reconciler = new Reconciler(request.options());
     if (org.isEmpty()) {
@@ -90,13 +94,25 @@ public final class DivisionCheck {
     return ids;
   }
 
-  private static TerraformConfiguration readConfiguration(Path directory) throws CheckException {
+  private static TerraformConfiguration readConfiguration(CheckRequest request) throws CheckException {
+    Path directory = request.terraformDirectory();
+    TerraformInputs inputs = new TerraformInputs(request.varFiles(), request.variables(),
+        request.environment(), request.readTfVarEnv());
     try {
-      return new TerraformReader().read(directory);
+      return new TerraformReader().read(directory, inputs);
+    } catch (TerraformEvaluationException e) {
+      if (e.position() == null) {
+        throw new CheckException(e.getMessage(), e);
+      }
+      throw new CheckException(
+          directory.resolve(e.position().file()) + ":" + e.position().line() + ":"
+              + e.position().column() + ": " + problem(e.getMessage(), e.position()) + " Terraform would"
+              + " fail here too ('terraform validate' or 'terraform plan' reports it); fix the"
+              + " configuration or the variables given to it.", e);
     } catch (TerraformSyntaxException e) {
       throw new CheckException(
           directory.resolve(e.position().file()) + ":" + e.position().line() + ":"
-              + e.position().column() + ": " + problem(e) + " Fix the Terraform syntax; 'terraform"
+              + e.position().column() + ": " + problem(e.getMessage(), e.position()) + " Fix the Terraform syntax; 'terraform"
               + " validate' reports the same place.", e);
     } catch (IOException e) {
       throw new CheckException(
@@ -105,9 +121,8 @@ public final class DivisionCheck {
     }
   }
 
-  private static String problem(TerraformSyntaxException e) {
-    String message = e.getMessage();
-    String prefix = e.position() + ": ";
+  private static String problem(String message, SourcePosition position) {
+    String prefix = position + ": ";
     String text = message.startsWith(prefix) ? message.substring(prefix.length()) : message;
     return text.endsWith(".") ? text : text + ".";
   }

@@ -72,6 +72,37 @@ public class CheckMojo extends AbstractMojo {
   private File terraformDirectory;
 
   /**
+   * Extra variable files, as Terraform's {@code -var-file}: comma-separated, applied in order after
+   * the automatic ones ({@code terraform.tfvars}, {@code terraform.tfvars.json},
+   * {@code *.auto.tfvars}, {@code *.auto.tfvars.json}). Relative paths are resolved against the
+   * project base directory.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.VAR_FILES)
+  private List<String> varFiles;
+
+  /**
+   * Variable values, as Terraform's {@code -var name=value}, applied last. A variable of a complex
+   * type (list, map, object, ...) takes an HCL expression, such as {@code ["a", "b"]}. POM only.
+   *
+   * @since 0.1.0
+   */
+  @Parameter
+  private Map<String, String> variables;
+
+  /**
+   * Read {@code TF_VAR_<name>} environment variables, as Terraform does (the lowest precedence).
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = PropertyNames.READ_TF_VAR_ENV, defaultValue = "true")
+  private boolean readTfVarEnv;
+
+  @Parameter(defaultValue = "${project.basedir}", readonly = true)
+  private File baseDirectory;
+
+  /**
    * A Terraform state file (format version 4) or the output of {@code terraform show -json}.
    * Default: {@code terraform.tfstate} in the Terraform directory, when it exists; without a state
    * every instance is checked as new.
@@ -245,7 +276,11 @@ public class CheckMojo extends AbstractMojo {
         terraformPath,
         stateFile == null ? null : stateFile.toPath(),
         pullState ? new StatePuller(terraformExecutable, Duration.ofSeconds(timeoutSeconds)) : null,
-        new CheckOptions(caseSensitiveNames, failOnUnresolved, checkDataSources));
+        new CheckOptions(caseSensitiveNames, failOnUnresolved, checkDataSources),
+        varFilePaths(),
+        variableValues(),
+        readTfVarEnv,
+        System.getenv());
     CheckResult result;
     List<Path> written;
     try {
@@ -270,6 +305,31 @@ public class CheckMojo extends AbstractMojo {
     if (!failing.isEmpty()) {
       throw new MojoFailureException(failureMessage(failing, result, outputPath));
     }
+  }
+
+  /** The variables, an empty element being the empty string. */
+  private Map<String, String> variableValues() {
+    Map<String, String> values = new java.util.TreeMap<>();
+    if (variables != null) {
+      variables.forEach((name, value) -> values.put(name, value == null ? "" : value));
+    }
+    return values;
+  }
+
+  /** The varFiles, split at commas and resolved against the project base directory. */
+  private List<Path> varFilePaths() {
+    List<Path> paths = new ArrayList<>();
+    if (varFiles != null) {
+      Path base = baseDirectory == null ? Path.of("") : baseDirectory.toPath();
+      for (String entry : varFiles) {
+        for (String part : entry.split(",")) {
+          if (!part.isBlank()) {
+            paths.add(base.resolve(part.strip()));
+          }
+        }
+      }
+    }
+    return paths;
   }
 
   private OnConflict onConflictMode() throws MojoExecutionException {

@@ -6,6 +6,8 @@ public final class PropertyNames {
   public static final String PREFIX = "genesys.divisions.";
 
   public static final String TERRAFORM_DIRECTORY = PREFIX + "terraformDirectory";
+  public static final String VAR_FILES = PREFIX + "varFiles";
+  public static final String READ_TF_VAR_ENV = PREFIX + "readTfVarEnv";
   public static final String STATE_FILE = PREFIX + "stateFile";
   public static final String PULL_STATE = PREFIX + "pullState";
   public static final String TERRAFORM_EXECUTABLE = PREFIX + "terraformExecutable";

@@ -42,7 +42,7 @@ class TerraformReaderTest {
     Files.writeString(path, content, StandardCharsets.UTF_8);
   }
 
-  private TerraformConfiguration read() throws IOException, TerraformSyntaxException {
+  private TerraformConfiguration read() throws Exception {
     return new TerraformReader().read(directory);
   }
 
@@ -50,24 +50,26 @@ class TerraformReaderTest {
   void readsDivisionResourcesAndDataSourcesSortedByAddress() throws Exception {
     TerraformConfiguration configuration = new TerraformReader().read(fixture("divisions"));
     assertEquals(List.of(
-        resource("counted", null,
-            "count/for_each expansion is not evaluated yet (z_unresolved.tf:14)", false,
-            "z_unresolved.tf", 13),
-        resource("each", null,
-            "count/for_each expansion is not evaluated yet (z_unresolved.tf:19)", false,
-            "z_unresolved.tf", 18),
-        resource("escaped", "Réseau \"Nord\" ${x}", null, false, "main.tf", 17),
+        resource("counted[0]", "Counted 0", null, false, "z_unresolved.tf", 13),
+        resource("counted[1]", "Counted 1", null, false, "z_unresolved.tf", 13),
+        resource("each[\"a\"]", "a", null, false, "z_unresolved.tf", 18),
+        resource("each[\"b\"]", "b", null, false, "z_unresolved.tf", 18),
+        resource("escaped", "Réseau \"Nord\" ${x}", null, true, "main.tf", 17),
         resource("home", "Home", null, true, "main.tf", 6),
-        resource("interpolated", null, "name is an expression (\"${var.env}-engineering\") that"
-            + " is not evaluated yet (z_unresolved.tf:6:10)", false, "z_unresolved.tf", 5),
+        resource("interpolated", null, "var.env has no value: no default, and no tfvars file,"
+            + " varFiles, variables or TF_VAR_env sets it, so Terraform would ask for it"
+            + " (z_unresolved.tf:1:1)", false, "z_unresolved.tf", 5),
         resource("legal", "Legal & Compliance\n", null, false, "main.tf", 11),
         resource("sales", "Sales", null, false, "main.tf", 1),
         resource("unnamed", null, "name is not set (z_unresolved.tf:9:1)", false,
-            "z_unresolved.tf", 9)),
+            "z_unresolved.tf", 9),
+        new DivisionInstance("module.region.genesyscloud_auth_division.this",
+            DeclarationMode.RESOURCE, "Region", null, false, "modules/region/main.tf", 1)),
         configuration.resources());
     assertEquals(List.of(
-        data("by_var", null, "name is an expression (var.division_name) that is not evaluated"
-            + " yet (a_data.tf:6:10)", "a_data.tf", 5),
+        data("by_var", null, "var.division_name has no value: no default, and no tfvars file,"
+            + " varFiles, variables or TF_VAR_division_name sets it, so Terraform would ask for it"
+            + " (a_data.tf:9:1)", "a_data.tf", 5),
         data("legacy", "Legacy", null, "a_data.tf", 1)),
         configuration.dataSources());
   }
@@ -110,26 +112,41 @@ class TerraformReaderTest {
   @Test
   void rejectsADivisionBlockWithoutTwoLabels() throws Exception {
     write("x.tf", "data \"genesyscloud_auth_division\" {\n  name = \"A\"\n}\n");
-    assertEquals("x.tf:1:1: expected 2 labels (the type and the name) on the data block but"
-        + " found 1", assertThrows(TerraformSyntaxException.class, this::read).getMessage());
+    assertEquals("x.tf:1:1: expected 2 labels on the data block but found 1", assertThrows(TerraformSyntaxException.class, this::read).getMessage());
   }
 
   @Test
-  void setsHomeOnlyForTheLiteralTrue() throws Exception {
+  void setsHomeFromItsValueAndLeavesTheInstanceUnresolvedWhenItIsUnknown() throws Exception {
     write("x.tf", "resource \"genesyscloud_auth_division\" \"a\" {\n  name = \"A\"\n  home = false\n}\n"
         + "resource \"genesyscloud_auth_division\" \"b\" {\n  name = \"B\"\n  home = true\n}\n"
-        + "resource \"genesyscloud_auth_division\" \"c\" {\n  name = \"C\"\n  home = var.h\n}\n");
-    assertEquals(List.of(false, true, false),
-        read().resources().stream().map(DivisionInstance::home).toList());
+        + "resource \"genesyscloud_auth_division\" \"c\" {\n  name = \"C\"\n  home = var.h\n}\n"
+        + "variable \"h\" {\n  type = bool\n}\n");
+    List<DivisionInstance> resources = read().resources();
+    assertEquals(List.of(false, true, false), resources.stream().map(DivisionInstance::home).toList());
+    assertEquals("home is not known before apply: var.h has no value: no default, and no tfvars file,"
+        + " varFiles, variables or TF_VAR_h sets it, so Terraform would ask for it (x.tf:13:1)",
+        resources.get(2).unresolvedReason());
   }
 
   @Test
-  void shortensLongNameExpressions() throws Exception {
+  void reportsAnUndeclaredVariableWithItsPlace() throws Exception {
     write("x.tf", "resource \"genesyscloud_auth_division\" \"a\" {\n"
-        + "  name = join(\"-\", [var.organisation_prefix, var.business_unit, var.team_name])\n}\n");
-    assertEquals("name is an expression (join(\"-\", [var.organisation_prefix, var.business_unit,"
-        + " va...) that is not evaluated yet (x.tf:2:10)",
-        read().resources().get(0).unresolvedReason());
+        + "  name = join(\"-\", [var.organisation_prefix, \"x\"])\n}\n");
+    TerraformEvaluationException exception =
+        assertThrows(TerraformEvaluationException.class, this::read);
+    assertEquals("x.tf:2:21: there is no variable named \"organisation_prefix\"; declare it with a"
+        + " variable block", exception.getMessage());
+    assertEquals(new SourcePosition("x.tf", 2, 21), exception.position());
+  }
+
+  @Test
+  void readsJsonBlocksGivenAsArraysAtEveryLevel() throws Exception {
+    write("main.tf.json", "{\"resource\": [{\"genesyscloud_auth_division\": {\"a\": {\"name\": \"A\"}}},\n"
+        + " {\"genesyscloud_auth_division\": [{\"b\": [{\"name\": \"B\"}]}]}]}\n");
+    assertEquals(List.of(
+        resource("a", "A", null, false, "main.tf.json", 1),
+        resource("b", "B", null, false, "main.tf.json", 2)),
+        read().resources());
   }
 
   @Test
@@ -182,16 +199,18 @@ class TerraformReaderTest {
   void parsesARealisticConfiguration() throws Exception {
     TerraformConfiguration configuration = new TerraformReader().read(fixture("realistic"));
     assertEquals(List.of(
-        resource("by_team", null,
-            "count/for_each expansion is not evaluated yet (main.tf:163)", false, "main.tf", 162),
-        resource("computed", null, "name is an expression (format(\"%s Support\","
-            + " upper(var.environment))) that is not evaluated yet (main.tf:174:10)", false,
-            "main.tf", 173),
+        resource("by_team[\"customer care\"]", "Customer Care", null, false, "main.tf", 162),
+        resource("by_team[\"sales\"]", "Sales", null, false, "main.tf", 162),
+        resource("computed", "PROD Support", null, false, "main.tf", 173),
         resource("home", "Home", null, true, "main.tf", 143),
         resource("marketing", "Marketing", null, false, "main.tf", 149),
         resource("support", "Customer Support", null, false, "support.tf", 2),
-        resource("teams", null, "count/for_each expansion is not evaluated yet (main.tf:169)",
-            false, "main.tf", 168)),
+        resource("teams[0]", "customer care", null, false, "main.tf", 168),
+        resource("teams[1]", "sales", null, false, "main.tf", 168),
+        new DivisionInstance("module.emea[\"apac\"].genesyscloud_auth_division.this",
+            DeclarationMode.RESOURCE, "Region APAC", null, false, "modules/region/main.tf", 5),
+        new DivisionInstance("module.emea[\"emea\"].genesyscloud_auth_division.this",
+            DeclarationMode.RESOURCE, "Region EMEA", null, false, "modules/region/main.tf", 5)),
         configuration.resources());
     assertEquals(List.of(data("legacy", "Legacy Operations", null, "main.tf", 139)),
         configuration.dataSources());

@@ -54,8 +54,8 @@ final class Lexer {
   private final Deque<Frame> frames = new ArrayDeque<>();
   private int pos;
   private int trackedOffset;
-  private int trackedLine = 1;
-  private int trackedColumn = 1;
+  private int trackedLine;
+  private int trackedColumn;
   private TerraformSyntaxException error;
 
   /**
@@ -65,6 +65,16 @@ final class Lexer {
    * @param file the name positions carry
    */
   Lexer(String source, String file) {
+    this(source, file, 1, 1);
+  }
+
+  /**
+   * A lexer for a text that starts at {@code line}:{@code column} of its file, such as a string of
+   * a JSON configuration file holding a template.
+   */
+  Lexer(String source, String file, int line, int column) {
+    this.trackedLine = line;
+    this.trackedColumn = column;
     this.source = source;
     this.file = file;
     this.length = source.length();

@@ -53,4 +53,20 @@ public final class Parser {
     TokenCursor tokens = new TokenCursor(source, file, lexer, lexer.tokenizeTemplate(), false);
     return new ExpressionParser(tokens).templates().parseFile(new SourcePosition(file, 1, 1));
   }
+
+  /**
+   * Parses a text that is a template as a whole and starts at {@code line}:{@code column} of its
+   * file: a string of a JSON configuration file, which Terraform reads as a template.
+   *
+   * @param source the template's text, escapes of the enclosing format already decoded
+   * @param file the name positions carry
+   * @param line the line the text starts on
+   * @param column the column the text starts at
+   */
+  public static TemplateExpression parseTemplate(String source, String file, int line, int column)
+      throws TerraformSyntaxException {
+    Lexer lexer = new Lexer(source, file, line, column);
+    TokenCursor tokens = new TokenCursor(source, file, lexer, lexer.tokenizeTemplate(), false);
+    return new ExpressionParser(tokens).templates().parseFile(new SourcePosition(file, line, column));
+  }
 }

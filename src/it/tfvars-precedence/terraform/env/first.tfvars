@@ -1,0 +1,2 @@
+d = "env/first.tfvars"
+e = "env/first.tfvars"

@@ -1,0 +1,1 @@
+d = "env/last.tfvars"

@@ -1,0 +1,2 @@
+c = "x.auto.tfvars"
+d = "x.auto.tfvars"

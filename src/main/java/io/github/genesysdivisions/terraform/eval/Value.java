@@ -1,0 +1,229 @@
+package io.github.genesysdivisions.terraform.eval;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * A value of the Terraform language: string, number (an exact decimal), bool, list, tuple, set,
+ * map, object, null, or unknown (a value known only during apply). Values are immutable.
+ */
+public sealed interface Value
+    permits Value.Str, Value.Num, Value.Bool, Value.Null, Value.Unknown, Value.Seq, Value.Struct {
+
+  /** The null value. */
+  Null NULL = new Null();
+  Bool TRUE = new Bool(true);
+  Bool FALSE = new Bool(false);
+
+  /** Terraform's name of the value's type, for messages: {@code string}, {@code tuple}, ... */
+  String typeName();
+
+  /** Whether the value is unknown or holds an unknown value anywhere inside. */
+  default boolean isWhollyKnown() {
+    return true;
+  }
+
+  /** A string. */
+  record Str(String value) implements Value {
+    public Str {
+      Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public String typeName() {
+      return "string";
+    }
+  }
+
+  /** A number, kept exactly and without trailing zeros, so that equal numbers are equal. */
+  record Num(BigDecimal value) implements Value {
+    /** The largest power of ten, up or down, a number may have. */
+    public static final int MAX_EXPONENT = 10_000;
+
+    public Num {
+      value = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+      if (value.scale() > MAX_EXPONENT || value.scale() < -MAX_EXPONENT || value.precision() > MAX_EXPONENT) {
+        throw new EvaluationError(null, "a number with more than " + MAX_EXPONENT
+            + " digits or a power of ten beyond " + MAX_EXPONENT + " is beyond what the plugin evaluates");
+      }
+    }
+
+    public static Num of(long value) {
+      return new Num(BigDecimal.valueOf(value));
+    }
+
+    /** Whether the number is a whole number. */
+    public boolean isWhole() {
+      return value.scale() <= 0;
+    }
+
+    /** The number as Terraform writes it in a string: {@code 1.5}, {@code 1000}. */
+    public String text() {
+      return value.toPlainString();
+    }
+
+    /** The number as a whole number. */
+    public BigInteger whole() {
+      return value.toBigIntegerExact();
+    }
+
+    @Override
+    public String typeName() {
+      return "number";
+    }
+  }
+
+  /** A bool. */
+  record Bool(boolean value) implements Value {
+    public static Bool of(boolean value) {
+      return value ? TRUE : FALSE;
+    }
+
+    @Override
+    public String typeName() {
+      return "bool";
+    }
+  }
+
+  /** The null value. */
+  record Null() implements Value {
+    @Override
+    public String typeName() {
+      return "null";
+    }
+  }
+
+  /**
+   * A value that Terraform knows only during apply.
+   *
+   * @param reason why, with the place in the configuration ({@code file:line:column})
+   */
+  record Unknown(String reason) implements Value {
+    public Unknown {
+      Objects.requireNonNull(reason, "reason");
+    }
+
+    @Override
+    public String typeName() {
+      return "unknown";
+    }
+
+    @Override
+    public boolean isWhollyKnown() {
+      return false;
+    }
+  }
+
+  /** The kinds of sequence. */
+  enum SeqKind {
+    LIST("list"),
+    TUPLE("tuple"),
+    SET("set");
+
+    private final String text;
+
+    SeqKind(String text) {
+      this.text = text;
+    }
+  }
+
+  /**
+   * A list, a tuple or a set. A set holds each element once, strings in lexical order and numbers
+   * in numeric order, as Terraform iterates them.
+   */
+  record Seq(SeqKind kind, List<Value> elements) implements Value {
+    public Seq {
+      Objects.requireNonNull(kind, "kind");
+      elements = kind == SeqKind.SET ? setOrder(elements) : List.copyOf(elements);
+    }
+
+    public static Seq tuple(List<Value> elements) {
+      return new Seq(SeqKind.TUPLE, elements);
+    }
+
+    public static Seq list(List<Value> elements) {
+      return new Seq(SeqKind.LIST, elements);
+    }
+
+    public static Seq set(List<Value> elements) {
+      return new Seq(SeqKind.SET, elements);
+    }
+
+    @Override
+    public String typeName() {
+      return kind.text;
+    }
+
+    @Override
+    public boolean isWhollyKnown() {
+      for (Value element : elements) {
+        if (!element.isWhollyKnown()) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static List<Value> setOrder(List<Value> elements) {
+      List<Value> distinct = new ArrayList<>(new LinkedHashSet<>(elements));
+      if (distinct.stream().allMatch(Str.class::isInstance)) {
+        distinct.sort(Comparator.comparing(v -> ((Str) v).value()));
+      } else if (distinct.stream().allMatch(Num.class::isInstance)) {
+        distinct.sort(Comparator.comparing(v -> ((Num) v).value()));
+      }
+      return Collections.unmodifiableList(distinct);
+    }
+  }
+
+  /** The kinds of structure. */
+  enum StructKind {
+    MAP("map"),
+    OBJECT("object");
+
+    private final String text;
+
+    StructKind(String text) {
+      this.text = text;
+    }
+  }
+
+  /** A map or an object; keys are iterated in lexical order, as Terraform does. */
+  record Struct(StructKind kind, SortedMap<String, Value> attributes) implements Value {
+    public Struct {
+      Objects.requireNonNull(kind, "kind");
+      attributes = Collections.unmodifiableSortedMap(new TreeMap<>(attributes));
+    }
+
+    public static Struct object(Map<String, Value> attributes) {
+      return new Struct(StructKind.OBJECT, new TreeMap<>(attributes));
+    }
+
+    public static Struct map(Map<String, Value> attributes) {
+      return new Struct(StructKind.MAP, new TreeMap<>(attributes));
+    }
+
+    @Override
+    public String typeName() {
+      return kind.text;
+    }
+
+    @Override
+    public boolean isWhollyKnown() {
+      for (Value value : attributes.values()) {
+        if (!value.isWhollyKnown()) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+}

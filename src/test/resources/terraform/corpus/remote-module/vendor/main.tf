@@ -1,0 +1,3 @@
+resource "genesyscloud_auth_division" "vendored" {
+  name = "Vendored in ${path.module}"
+}

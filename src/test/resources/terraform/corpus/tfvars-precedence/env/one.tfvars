@@ -1,0 +1,2 @@
+f = "env/one.tfvars"
+g = "env/one.tfvars"

@@ -1,0 +1,1 @@
+g = "env/two.tfvars"

@@ -1,0 +1,7 @@
+output "division_name" {
+  value = "From Child"
+}
+
+output "stamp" {
+  value = "v-${timestamp()}"
+}

@@ -1,0 +1,10 @@
+locals {
+  names = {
+    default = "Sandbox"
+    prod    = "Production"
+  }
+}
+
+resource "genesyscloud_auth_division" "env" {
+  name = lookup(local.names, terraform.workspace, "Other (${terraform.workspace})")
+}
