@@ -45,7 +45,12 @@ import java.util.function.DoubleSupplier;
  *   <li>otherwise list page 1, which tells the org's total and the granted page size; what page 1
  *       does not settle (a name it does not hold exactly, an id it does not hold) then costs
  *       either the remaining pages or the remaining lookups, and the cheaper is taken (the listing
- *       when equal, since it also tells the count and the home division).
+ *       when equal, since it also tells the count and the home division). A {@code name=} lookup
+ *       is counted as {@value #NAME_LOOKUP_COST} requests: whether the filter is exact, a prefix
+ *       or a substring is not documented, and a loose one answers a short name with several
+ *       pages, so lookups are taken only when they stay cheaper even then. State ids come first,
+ *       in batches, when they cost less than the remaining pages: their divisions usually hold the
+ *       configured names, which then need no lookup.
  * </ol>
  *
  * <p>Independent requests (the remaining pages, the lookups, the division count and the limit) are
@@ -70,6 +75,12 @@ public final class ApiDivisionSource implements DivisionSource, AutoCloseable {
    * characters, well within what servers and proxies accept.
    */
   static final int ID_BATCH = 100;
+
+  /**
+   * What a {@code name=} lookup is reckoned to cost, in requests, when deciding between lookups and
+   * the rest of the listing (see the rule above).
+   */
+  static final int NAME_LOOKUP_COST = 2;
 
   /** The most lookups that are sent without listing page 1 first (see the rule above). */
   static final int TARGETED_FIRST_MAX = 1;
@@ -160,7 +171,17 @@ public final class ApiDivisionSource implements DivisionSource, AutoCloseable {
         leftNames = unsettledNames(leftNames);
         leftIds = unsettledIds(leftIds);
         int idBatch = Math.min(ID_BATCH, granted);
-        if (pageCount - 1 <= lookups(leftNames, leftIds, idBatch)) {
+        int remainingPages = pageCount - 1;
+        if (!leftIds.isEmpty() && lookups(Set.of(), leftIds, idBatch) < remainingPages) {
+          lookUp(Set.of(), leftIds, idBatch);
+          leftNames = unsettledNames(leftNames);
+          leftIds = Set.of();
+        }
+        if (leftNames.isEmpty() && leftIds.isEmpty()) {
+          return List.copyOf(seen.values());
+        }
+        if (remainingPages <= NAME_LOOKUP_COST * leftNames.size()
+            + lookups(Set.of(), leftIds, idBatch)) {
           listRest(granted, pageCount);
         } else {
           lookUp(leftNames, leftIds, idBatch);
