@@ -1,6 +1,6 @@
 # The company's divisions. "Engineering" was created by an earlier apply and is in the state;
 # "Sales" and "Marketing" were made by hand in the admin console, so creating them would fail with
-# 409 Conflict; "Support" is new.
+# 409 Conflict.
 
 resource "genesyscloud_auth_division" "home" {
   name        = "Company"
@@ -22,9 +22,19 @@ resource "genesyscloud_auth_division" "marketing" {
   name = "marketing" # the org has "Marketing": names collide regardless of case
 }
 
-resource "genesyscloud_auth_division" "support" {
-  name        = "Support"
-  description = "Customer support, all tiers"
+# One division per active team in teams.csv. "Billing" was also made by hand (409 Conflict);
+# "Training" is in the state, but someone deleted its division in the admin console.
+locals {
+  teams = {
+    for row in csvdecode(file("${path.module}/teams.csv")) : row.key => row.name
+    if row.active == "yes"
+  }
+}
+
+resource "genesyscloud_auth_division" "team" {
+  for_each    = local.teams
+  name        = each.value
+  description = "Team ${each.value}"
 }
 
 # Queues and flows elsewhere look divisions up by name.
