@@ -42,7 +42,10 @@ final class RootVariables {
    */
   record Given(Value value, String text, String source) {}
 
-  private static final JsonFactory JSON = new JsonFactory();
+  /** Loaded on the first {@code .tfvars.json} file only: most runs read none. */
+  private static final class Json {
+    static final JsonFactory FACTORY = new JsonFactory();
+  }
 
   private RootVariables() {}
 
@@ -107,7 +110,7 @@ final class RootVariables {
     String text = ModuleSource.readText(file);
     Map<String, Value> values = new LinkedHashMap<>();
     if (name.endsWith(".json")) {
-      try (JsonParser parser = JSON.createParser(text)) {
+      try (JsonParser parser = Json.FACTORY.createParser(text)) {
         JsonToken first = parser.nextToken();
         if (first != JsonToken.START_OBJECT) {
           throw new TerraformSyntaxException(new SourcePosition(name, 1, 1), "a .tfvars.json file holds one JSON object");
