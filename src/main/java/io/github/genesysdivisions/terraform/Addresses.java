@@ -42,15 +42,7 @@ public final class Addresses {
             out.appendCodePoint(c);
           }
         }
-        default -> {
-          if (isPrint(c)) {
-            out.appendCodePoint(c);
-          } else if (c < 0x10000) {
-            out.append(String.format("\\u%04x", c));
-          } else {
-            out.append(String.format("\\U%08x", c));
-          }
-        }
+        default -> appendPrintable(c, out);
       }
     }
     return out.append('"').toString();
@@ -67,15 +59,20 @@ public final class Addresses {
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
       i += Character.charCount(c);
-      if (isPrint(c)) {
-        out.appendCodePoint(c);
-      } else if (c < 0x10000) {
-        out.append(String.format("\\u%04x", c));
-      } else {
-        out.append(String.format("\\U%08x", c));
-      }
+      appendPrintable(c, out);
     }
     return out.toString();
+  }
+
+  /** The character as it is, or as Terraform escapes it when it is not printable. */
+  private static void appendPrintable(int c, StringBuilder out) {
+    if (isPrint(c)) {
+      out.appendCodePoint(c);
+    } else if (c < 0x10000) {
+      out.append(String.format("\\u%04x", c));
+    } else {
+      out.append(String.format("\\U%08x", c));
+    }
   }
 
   /**
