@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 public enum OnConflict {
   /** Any blocking finding fails the build. */
   FAIL,
-  /** Conflicts the import script resolves do not fail the build; other blocking findings do. */
+  /** {@code CONFLICT} and blocking {@code STALE_STATE} do not fail the build; other blocking findings do. */
   SCRIPT,
   /** Findings never fail the build. */
   WARN;
@@ -30,7 +30,9 @@ public enum OnConflict {
   public boolean failsBuild(Finding finding) {
     return switch (this) {
       case FAIL -> finding.blocking();
-      case SCRIPT -> finding.blocking() && !ImportPlan.resolvesByImport(finding);
+      case SCRIPT -> finding.blocking()
+          && finding.kind() != FindingKind.CONFLICT
+          && finding.kind() != FindingKind.STALE_STATE;
       case WARN -> false;
     };
   }
