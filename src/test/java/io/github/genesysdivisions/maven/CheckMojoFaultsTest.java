@@ -18,13 +18,10 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.stream.Stream;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoExtension;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.settings.Server;
-import org.apache.maven.settings.Settings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,13 +45,7 @@ class CheckMojoFaultsTest {
 
   @BeforeEach
   void start() throws Exception {
-    if (Files.isDirectory(OUTPUT)) {
-      try (Stream<Path> files = Files.list(OUTPUT)) {
-        for (Path file : files.toList()) {
-          Files.delete(file);
-        }
-      }
-    }
+    MojoFixtures.emptyOutputs(OUTPUT);
     server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
     server.start();
   }
@@ -76,15 +67,7 @@ class CheckMojoFaultsTest {
 
   /** Runs the Mojo and returns the BUILD ERROR's message, after checking the bound and the outputs. */
   private String buildError(CheckMojo mojo) throws Exception {
-    Server genesys = new Server();
-    genesys.setId("genesyscloud");
-    genesys.setUsername("faults-client");
-    genesys.setPassword("faults-secret");
-    Settings settings = new Settings();
-    settings.addServer(genesys);
-    MojoExtension.setVariableValueToObject(mojo, "settings", settings);
-    MojoExtension.setVariableValueToObject(mojo, "apiUrl", server.baseUrl());
-    MojoExtension.setVariableValueToObject(mojo, "loginUrl", server.baseUrl());
+    MojoFixtures.useStub(mojo, server.baseUrl(), "faults-client", "faults-secret");
     MojoExtension.setVariableValueToObject(mojo, "timeoutSeconds", 3);
     mojo.setLog(log);
     long start = System.nanoTime();

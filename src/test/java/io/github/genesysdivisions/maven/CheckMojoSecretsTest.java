@@ -24,11 +24,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.maven.api.plugin.testing.InjectMojo;
-import org.apache.maven.api.plugin.testing.MojoExtension;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.settings.Server;
-import org.apache.maven.settings.Settings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,13 +52,7 @@ class CheckMojoSecretsTest {
 
   @BeforeEach
   void start() throws IOException {
-    if (Files.isDirectory(OUTPUT)) {
-      try (Stream<Path> files = Files.list(OUTPUT)) {
-        for (Path file : files.toList()) {
-          Files.delete(file);
-        }
-      }
-    }
+    MojoFixtures.emptyOutputs(OUTPUT);
     server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
     server.start();
     server.stubFor(post(urlEqualTo("/oauth/token"))
@@ -123,15 +114,7 @@ class CheckMojoSecretsTest {
   }
 
   private void configure(CheckMojo mojo) throws IllegalAccessException {
-    Server genesys = new Server();
-    genesys.setId("genesyscloud");
-    genesys.setUsername(CLIENT_ID);
-    genesys.setPassword(SECRET);
-    Settings settings = new Settings();
-    settings.addServer(genesys);
-    MojoExtension.setVariableValueToObject(mojo, "settings", settings);
-    MojoExtension.setVariableValueToObject(mojo, "apiUrl", server.baseUrl());
-    MojoExtension.setVariableValueToObject(mojo, "loginUrl", server.baseUrl());
+    MojoFixtures.useStub(mojo, server.baseUrl(), CLIENT_ID, SECRET);
     mojo.setLog(log);
   }
 

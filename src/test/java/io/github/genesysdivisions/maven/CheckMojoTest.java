@@ -27,13 +27,7 @@ class CheckMojoTest {
 
   @BeforeEach
   void cleanOutputs() throws Exception {
-    if (Files.isDirectory(OUTPUT)) {
-      try (var files = Files.list(OUTPUT)) {
-        for (Path file : files.toList()) {
-          Files.delete(file);
-        }
-      }
-    }
+    MojoFixtures.emptyOutputs(OUTPUT);
   }
 
   @Test
