@@ -1,8 +1,11 @@
 package io.github.genesysdivisions.state;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,6 +15,7 @@ public final class TerraformState {
   private final String description;
   private final List<StateEntry> entries;
   private final Map<String, StateEntry> byAddress = new LinkedHashMap<>();
+  private final Map<String, List<StateEntry>> byId = new HashMap<>();
 
   /**
    * @param description where the state came from, for messages (a path, or "terraform state pull")
@@ -23,6 +27,7 @@ public final class TerraformState {
         entries.stream().sorted(Comparator.comparing(StateEntry::address)).toList();
     for (StateEntry entry : this.entries) {
       byAddress.put(entry.address(), entry);
+      byId.computeIfAbsent(entry.id().toLowerCase(Locale.ROOT), id -> new ArrayList<>(1)).add(entry);
     }
   }
 
@@ -43,7 +48,7 @@ public final class TerraformState {
 
   /** The entries that hold a division id (GUIDs compare case-insensitively). */
   public List<StateEntry> holding(String divisionId) {
-    return entries.stream().filter(e -> e.id().equalsIgnoreCase(divisionId)).toList();
+    return List.copyOf(byId.getOrDefault(divisionId.toLowerCase(Locale.ROOT), List.of()));
   }
 
   /** The entry at an address. */
