@@ -25,25 +25,6 @@ public final class AtomicFiles {
 
   private AtomicFiles() {}
 
-  /** Writes the bytes to the target, replacing it atomically where the file system can. */
-  public static void write(Path target, byte[] content) throws IOException {
-    try (Batch batch = new Batch()) {
-      batch.add(target, content, false);
-      batch.commit();
-    }
-  }
-
-  /**
-   * Like {@link #write(Path, byte[])}, and makes the file executable by those who may read it, as
-   * {@code chmod +x} does.
-   */
-  public static void writeExecutable(Path target, byte[] content) throws IOException {
-    try (Batch batch = new Batch()) {
-      batch.add(target, content, true);
-      batch.commit();
-    }
-  }
-
   /**
    * Files written together. Each is first written in full to a temporary file beside its target;
    * only when every one is written are they moved over their targets, in the order added. So a

@@ -134,8 +134,14 @@ class OutputWriterTest {
   void atomicFilesWriteWholeContentWithoutLeftovers() throws IOException {
     Path target = temp.resolve("nested/dir/file.txt");
 
-    AtomicFiles.write(target, "first".getBytes(StandardCharsets.UTF_8));
-    AtomicFiles.writeExecutable(target, "second".getBytes(StandardCharsets.UTF_8));
+    try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+      batch.add(target, "first".getBytes(StandardCharsets.UTF_8), false);
+      batch.commit();
+    }
+    try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+      batch.add(target, "second".getBytes(StandardCharsets.UTF_8), true);
+      batch.commit();
+    }
 
     assertEquals("second", Files.readString(target));
     assertTrue(Files.isExecutable(target));
