@@ -324,55 +324,63 @@ public final class ApiDivisionSource implements DivisionSource, AutoCloseable {
   private List<AuthzDivision> byName(String name) throws GenesysException {
     String folded = name.toLowerCase(Locale.ROOT);
     List<AuthzDivision> matches = new ArrayList<>();
-    int pageSize = REQUESTED_PAGE_SIZE;
-    int pageCount = 1;
-    for (int pageNumber = 1; pageNumber <= pageCount; pageNumber++) {
-      int size = pageSize;
-      int number = pageNumber;
-      String request =
-          listingRequest(size, number) + "&name=" + URLEncoder.encode(name, StandardCharsets.UTF_8);
-      AuthzDivisionEntityListing answer =
-          listing(
-              request,
-              authorization ->
-                  authorization.getAuthorizationDivisions(
-                      size, number, null, null, null, null, null, null, name));
-      for (AuthzDivision division : entities(answer)) {
+    eachPage(null, name, "&name=" + URLEncoder.encode(name, StandardCharsets.UTF_8), page -> {
+      for (AuthzDivision division : page) {
         if (division.getName() != null && division.getName().toLowerCase(Locale.ROOT).equals(folded)) {
           matches.add(division);
         }
       }
-      if (matches.stream().anyMatch(division -> name.equals(division.getName()))) {
-        break;
-      }
-      pageSize = grantedPageSize(answer);
-      pageCount = pageCount(answer, pageSize);
-    }
+      return matches.stream().anyMatch(division -> name.equals(division.getName()));
+    });
     return matches;
   }
 
   /** The divisions with these ids, every page of the answer. */
   private List<AuthzDivision> byIds(List<String> ids) throws GenesysException {
     List<AuthzDivision> found = new ArrayList<>();
+    String filter = ids.size() == 1 ? "&id=" + ids.get(0) : "&id=... (" + ids.size() + " ids)";
+    eachPage(ids, null, filter, page -> {
+      found.addAll(page);
+      return false;
+    });
+    return found;
+  }
+
+  /**
+   * The pages of a filtered listing, in order, each handed to {@code handler} until it says it has
+   * enough or the last page has been read; pages after the first are asked with the page size the
+   * API granted.
+   *
+   * @param ids the {@code id=} filter, or {@code null}
+   * @param name the {@code name=} filter, or {@code null}
+   * @param filter how the filter is shown in messages
+   */
+  private void eachPage(List<String> ids, String name, String filter, PageHandler handler)
+      throws GenesysException {
     int pageSize = REQUESTED_PAGE_SIZE;
     int pageCount = 1;
     for (int pageNumber = 1; pageNumber <= pageCount; pageNumber++) {
       int size = pageSize;
       int number = pageNumber;
-      String request =
-          listingRequest(size, number)
-              + (ids.size() == 1 ? "&id=" + ids.get(0) : "&id=... (" + ids.size() + " ids)");
       AuthzDivisionEntityListing answer =
           listing(
-              request,
+              listingRequest(size, number) + filter,
               authorization ->
                   authorization.getAuthorizationDivisions(
-                      size, number, null, null, null, null, null, ids, null));
-      found.addAll(entities(answer));
+                      size, number, null, null, null, null, null, ids, name));
+      if (handler.enough(entities(answer))) {
+        return;
+      }
       pageSize = grantedPageSize(answer);
       pageCount = pageCount(answer, pageSize);
     }
-    return found;
+  }
+
+  /** Takes one page of a filtered listing. */
+  private interface PageHandler {
+
+    /** Takes the page's divisions; whether no further page is needed. */
+    boolean enough(List<AuthzDivision> page);
   }
 
   private AuthzDivisionEntityListing page(int pageSize, int pageNumber) throws GenesysException {
