@@ -102,4 +102,15 @@ class CheckMojoTest {
         error.getMessage());
     assertFalse(Files.exists(OUTPUT.resolve("report.json")));
   }
+
+  @Test
+  @InjectMojo(goal = "check", pom = POM)
+  @MojoParameter(name = "pullState", value = "true")
+  @MojoParameter(name = "stateFile", value = "src/test/resources/unit/check/terraform.tfstate")
+  void aStateFileAndAPullAreNotBothTaken(CheckMojo mojo) {
+    mojo.setLog(log);
+    MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
+    assertEquals("Give -Dgenesys.divisions.stateFile or -Dgenesys.divisions.pullState=true, not both.",
+        error.getMessage());
+  }
 }
