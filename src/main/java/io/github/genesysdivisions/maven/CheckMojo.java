@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.TreeMap;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -309,7 +310,7 @@ public class CheckMojo extends AbstractMojo {
 
   /** The variables, an empty element being the empty string. */
   private Map<String, String> variableValues() {
-    Map<String, String> values = new java.util.TreeMap<>();
+    Map<String, String> values = new TreeMap<>();
     if (variables != null) {
       variables.forEach((name, value) -> values.put(name, value == null ? "" : value));
     }
@@ -377,16 +378,8 @@ public class CheckMojo extends AbstractMojo {
       if (!proxy.isActive()) {
         continue;
       }
-      SettingsDecryptionResult decrypted =
-          settingsDecrypter.decrypt(new DefaultSettingsDecryptionRequest(proxy));
-      for (SettingsProblem problem : decrypted.getProblems()) {
-        if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
-          throw new GenesysException("Cannot decrypt the password of the settings.xml proxy \""
-              + proxy.getId() + "\": " + problem.getMessage()
-              + ". Check ~/.m2/settings-security.xml, or encrypt it again with mvn --encrypt-password.");
-        }
-      }
-      Proxy plain = decrypted.getProxy();
+      Proxy plain = decrypted(new DefaultSettingsDecryptionRequest(proxy),
+          "proxy \"" + proxy.getId() + "\"").getProxy();
       proxies.add(new ProxySettings(plain.getProtocol(), plain.getHost(), plain.getPort(),
           plain.getUsername(), plain.getPassword(), plain.getNonProxyHosts(),
           "settings.xml proxy \"" + plain.getId() + "\""));
@@ -402,17 +395,23 @@ public class CheckMojo extends AbstractMojo {
     if (server == null) {
       return null;
     }
-    SettingsDecryptionResult decrypted =
-        settingsDecrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
+    Server plain = decrypted(new DefaultSettingsDecryptionRequest(server),
+        "server \"" + serverId + "\"").getServer();
+    return new ServerCredentials(serverId, plain.getUsername(), plain.getPassword());
+  }
+
+  /** Decrypts a settings.xml server or proxy as Maven does; a failure names it. */
+  private SettingsDecryptionResult decrypted(DefaultSettingsDecryptionRequest request, String what)
+      throws GenesysException {
+    SettingsDecryptionResult decrypted = settingsDecrypter.decrypt(request);
     for (SettingsProblem problem : decrypted.getProblems()) {
       if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
-        throw new GenesysException("Cannot decrypt the password of the settings.xml server \""
-            + serverId + "\": " + problem.getMessage()
+        throw new GenesysException("Cannot decrypt the password of the settings.xml " + what + ": "
+            + problem.getMessage()
             + ". Check ~/.m2/settings-security.xml, or encrypt it again with mvn --encrypt-password.");
       }
     }
-    Server plain = decrypted.getServer();
-    return new ServerCredentials(serverId, plain.getUsername(), plain.getPassword());
+    return decrypted;
   }
 
   /**
