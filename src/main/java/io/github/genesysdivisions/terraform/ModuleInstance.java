@@ -157,7 +157,13 @@ final class ModuleInstance implements Context {
           return new Resolved(new Value.Unknown("the plugin does not evaluate module." + first + " as a whole (" + at + ")"), 1);
         }
         String output = names.get(1);
-        return new Resolved(guarded("module." + first + "." + output, at, () -> moduleOutput(call, null, output, at)), 2);
+        String key = "module." + first + "." + output;
+        enter(key, at);
+        try {
+          return new Resolved(moduleOutput(call, null, output, at), 2);
+        } finally {
+          evaluating.remove(key);
+        }
       }
       case "self" -> {
         return new Resolved(new Value.Unknown("self is known only during provisioning (" + at + ")"), 0);
@@ -262,8 +268,13 @@ final class ModuleInstance implements Context {
       return new Resolved(new Value.Unknown(instance + "." + attributeName + " is known only after apply (" + at + ")"), 1);
     }
     Context context = instanceContext(match.each(), match.countIndex());
-    return new Resolved(guarded(instance + "." + attributeName, at,
-        () -> evaluate(attribute.get().expression(), context)), 1);
+    String guardKey = instance + "." + attributeName;
+    enter(guardKey, at);
+    try {
+      return new Resolved(evaluate(attribute.get().expression(), context), 1);
+    } finally {
+      evaluating.remove(guardKey);
+    }
   }
 
   /** An output of one instance of a module call with count or for_each: module.a["k"].output. */
@@ -287,7 +298,13 @@ final class ModuleInstance implements Context {
       return new Resolved(new Value.Unknown("the plugin does not evaluate " + instance + " as a whole (" + at + ")"), 0);
     }
     String output = after.get(0);
-    return new Resolved(guarded(instance + "." + output, at, () -> moduleOutput(call, match, output, at)), 1);
+    String guardKey = instance + "." + output;
+    enter(guardKey, at);
+    try {
+      return new Resolved(moduleOutput(call, match, output, at), 1);
+    } finally {
+      evaluating.remove(guardKey);
+    }
   }
 
   private static Key matchingKey(Expansion expansion, Value key) {
@@ -310,12 +327,12 @@ final class ModuleInstance implements Context {
     if (expansion == null) {
       String key = (block.type().equals("module") ? "module." + block.labels().get(0)
           : block.labels().get(0) + "." + block.labels().get(1)) + " (count or for_each)";
-      Expansion[] computed = new Expansion[1];
-      guarded(key, at, () -> {
-        computed[0] = expansion(block, this);
-        return Value.NULL;
-      });
-      expansion = computed[0];
+      enter(key, at);
+      try {
+        expansion = expansion(block, this);
+      } finally {
+        evaluating.remove(key);
+      }
       expansions.put(block, expansion);
     }
     return expansion;
@@ -345,7 +362,12 @@ final class ModuleInstance implements Context {
       return new Resolved(new Value.Unknown(reference + "." + attributeName + " is known only after apply (" + at + ")"), 2);
     }
     String key = reference + "." + attributeName;
-    return new Resolved(guarded(key, at, () -> evaluate(attribute.get().expression(), this)), 2);
+    enter(key, at);
+    try {
+      return new Resolved(evaluate(attribute.get().expression(), this), 2);
+    } finally {
+      evaluating.remove(key);
+    }
   }
 
   private Value local(String name, SourcePosition at) {
@@ -357,21 +379,28 @@ final class ModuleInstance implements Context {
     if (definition == null) {
       throw new EvaluationError(at, "there is no local value named \"" + name + "\"; define it in a locals block");
     }
-    Value value = guarded("local." + name, at, () -> evaluate(definition.expression(), this));
+    String key = "local." + name;
+    enter(key, at);
+    Value value;
+    try {
+      value = evaluate(definition.expression(), this);
+    } finally {
+      evaluating.remove(key);
+    }
     locals.put(name, value);
     return value;
   }
 
-  private Value guarded(String key, SourcePosition at, java.util.function.Supplier<Value> evaluation) {
+  /**
+   * Marks {@code key} as being evaluated, or fails with the cycle if it already is; the caller
+   * removes it from {@link #evaluating} in a {@code finally} once done. (A plain call, not a method
+   * taking a lambda: this runs for every instance, and a cold JVM links each lambda at a cost.)
+   */
+  private void enter(String key, SourcePosition at) {
     if (!evaluating.add(key)) {
       List<String> cycle = new ArrayList<>(evaluating);
       cycle = cycle.subList(cycle.indexOf(key), cycle.size());
       throw new EvaluationError(at, key + " refers to itself: " + String.join(" -> ", cycle) + " -> " + key);
-    }
-    try {
-      return evaluation.get();
-    } finally {
-      evaluating.remove(key);
     }
   }
 
@@ -460,8 +489,8 @@ final class ModuleInstance implements Context {
     String instanceAddress = Addresses.instance(address, declarationMode, Addresses.DIVISION_TYPE, block.labels().get(1), key.addressKey());
     Context context = instanceContext(key.each(), key.countIndex());
     Optional<Attribute> nameAttribute = block.body().attribute("name");
-    Value homeValue = block.body().attribute("home")
-        .map(a -> evaluate(a.expression(), context)).orElse(Value.FALSE);
+    Optional<Attribute> homeAttribute = block.body().attribute("home");
+    Value homeValue = homeAttribute.isPresent() ? evaluate(homeAttribute.get().expression(), context) : Value.FALSE;
     boolean home;
     if (homeValue instanceof Value.Unknown unknown) {
       return new DivisionInstance(instanceAddress, declarationMode, null,

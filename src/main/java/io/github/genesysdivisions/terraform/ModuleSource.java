@@ -8,16 +8,17 @@ import io.github.genesysdivisions.terraform.hcl.Parser;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.TreeMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+
 
 /**
  * The declarations of one module directory: every {@code .tf} and {@code .tf.json} file, with the
@@ -138,7 +139,9 @@ record ModuleSource(
       throw new TerraformSyntaxException(block.position(), "expected " + labels + " label" + (labels == 1 ? "" : "s")
           + " on the " + block.type() + " block but found " + block.labels().size());
     }
-    return block.type() + " " + String.join(" ", block.labels());
+    List<String> blockLabels = block.labels();
+    return labels == 1 ? block.type() + " " + blockLabels.get(0)
+        : block.type() + " " + blockLabels.get(0) + " " + blockLabels.get(1);
   }
 
   private static String describe(Block block) {
@@ -193,8 +196,7 @@ record ModuleSource(
 
   static String readText(Path file) throws IOException {
     try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+      return Files.readString(file, StandardCharsets.UTF_8);
     } catch (CharacterCodingException e) {
       throw new IOException(file + " is not UTF-8 text, which Terraform requires", e);
     }
@@ -207,12 +209,15 @@ record ModuleSource(
     if (!Files.isDirectory(directory)) {
       throw new FileSystemException(directory.toString(), null, "not a directory");
     }
-    try (Stream<Path> entries = Files.list(directory)) {
-      return entries
-          .filter(ModuleSource::isConfigurationFile)
-          .sorted(Comparator.comparing(path -> path.getFileName().toString()))
-          .toList();
+    TreeMap<String, Path> files = new TreeMap<>();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
+      for (Path entry : entries) {
+        if (isConfigurationFile(entry)) {
+          files.put(entry.getFileName().toString(), entry);
+        }
+      }
     }
+    return new ArrayList<>(files.values());
   }
 
   /** A {@code .tf} or {@code .tf.json} file that Terraform would read: not hidden, a regular file. */

@@ -14,6 +14,7 @@ import io.github.genesysdivisions.terraform.hcl.Attribute;
 import io.github.genesysdivisions.terraform.hcl.Body;
 import io.github.genesysdivisions.terraform.hcl.Parser;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * The values given to the root module's variables, in Terraform's order of precedence (later wins):
@@ -65,12 +65,16 @@ final class RootVariables {
     List<Path> files = new ArrayList<>();
     addIfExists(files, root.resolve("terraform.tfvars"));
     addIfExists(files, root.resolve("terraform.tfvars.json"));
-    try (Stream<Path> entries = Files.list(root)) {
-      entries.filter(p -> {
-        String name = p.getFileName().toString();
-        return (name.endsWith(".auto.tfvars") || name.endsWith(".auto.tfvars.json")) && Files.isRegularFile(p);
-      }).sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).forEach(files::add);
+    TreeMap<String, Path> automatic = new TreeMap<>();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
+      for (Path entry : entries) {
+        String name = entry.getFileName().toString();
+        if ((name.endsWith(".auto.tfvars") || name.endsWith(".auto.tfvars.json")) && Files.isRegularFile(entry)) {
+          automatic.put(name, entry);
+        }
+      }
     }
+    files.addAll(automatic.values());
     for (Path file : files) {
       readFile(file, file.getFileName().toString(), declared, given, warnings);
     }

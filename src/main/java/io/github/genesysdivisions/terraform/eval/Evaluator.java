@@ -220,7 +220,10 @@ public final class Evaluator {
     if (value instanceof Value.Null) {
       throw new EvaluationError(at, "the interpolated value is null; a template cannot include null");
     }
-    if (value instanceof Value.Str || value instanceof Value.Num || value instanceof Value.Bool) {
+    if (value instanceof Value.Str str) {
+      return str.value();
+    }
+    if (value instanceof Value.Num || value instanceof Value.Bool) {
       return ((Value.Str) Type.convert(value, Type.STRING, at.toString())).value();
     }
     throw new EvaluationError(at, "a template can include only a string, number or bool, not a " + value.typeName());

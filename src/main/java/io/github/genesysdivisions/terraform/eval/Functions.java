@@ -370,7 +370,11 @@ public final class Functions {
    */
   private static String mapCodePoints(String s, boolean upper) {
     StringBuilder out = new StringBuilder(s.length());
-    s.codePoints().forEach(c -> out.appendCodePoint(upper ? Character.toUpperCase(c) : Character.toLowerCase(c)));
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      i += Character.charCount(c);
+      out.appendCodePoint(upper ? Character.toUpperCase(c) : Character.toLowerCase(c));
+    }
     return out.toString();
   }
 

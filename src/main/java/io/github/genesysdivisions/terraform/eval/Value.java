@@ -38,6 +38,19 @@ public sealed interface Value
       Objects.requireNonNull(value, "value");
     }
 
+    // equals and hashCode are written out, as in Num and Bool: a record's generated ones are
+    // linked on first use at a cost of milliseconds, and strings are hashed on every build
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Str str && value.equals(str.value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
+    }
+
     @Override
     public String typeName() {
       return "string";
@@ -59,6 +72,16 @@ public sealed interface Value
 
     public static Num of(long value) {
       return new Num(BigDecimal.valueOf(value));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Num num && value.equals(num.value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value.hashCode();
     }
 
     /** Whether the number is a whole number. */
@@ -86,6 +109,16 @@ public sealed interface Value
   record Bool(boolean value) implements Value {
     public static Bool of(boolean value) {
       return value ? TRUE : FALSE;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Bool bool && value == bool.value;
+    }
+
+    @Override
+    public int hashCode() {
+      return Boolean.hashCode(value);
     }
 
     @Override
@@ -175,13 +208,31 @@ public sealed interface Value
 
     private static List<Value> setOrder(List<Value> elements) {
       List<Value> distinct = new ArrayList<>(new LinkedHashSet<>(elements));
-      if (distinct.stream().allMatch(Str.class::isInstance)) {
-        distinct.sort(Comparator.comparing(v -> ((Str) v).value()));
-      } else if (distinct.stream().allMatch(Num.class::isInstance)) {
-        distinct.sort(Comparator.comparing(v -> ((Num) v).value()));
+      boolean strings = true;
+      boolean numbers = true;
+      for (Value element : distinct) {
+        strings &= element instanceof Str;
+        numbers &= element instanceof Num;
+      }
+      if (distinct.size() > 1 && (strings || numbers)) {
+        distinct.sort(strings ? STRING_ORDER : NUMBER_ORDER);
       }
       return Collections.unmodifiableList(distinct);
     }
+
+    // classes, not lambdas: a set is built for every for_each, and a cold JVM links each lambda
+    private static final Comparator<Value> STRING_ORDER = new Comparator<>() {
+      @Override
+      public int compare(Value a, Value b) {
+        return ((Str) a).value().compareTo(((Str) b).value());
+      }
+    };
+    private static final Comparator<Value> NUMBER_ORDER = new Comparator<>() {
+      @Override
+      public int compare(Value a, Value b) {
+        return ((Num) a).value().compareTo(((Num) b).value());
+      }
+    };
   }
 
   /** The kinds of structure. */
