@@ -123,7 +123,9 @@ final class ConfigurationLoader {
     List<String> variableWarnings = new ArrayList<>();
     Map<String, RootVariables.Given> given =
         RootVariables.read(root, inputs, rootSource.variables().keySet(), variableWarnings);
-    variableWarnings.forEach(results::warn);
+    for (String warning : variableWarnings) {
+      results.warn(warning);
+    }
     Map<String, Value> variables = new HashMap<>();
     for (Map.Entry<String, Block> declaration : rootSource.variables().entrySet()) {
       String name = declaration.getKey();
@@ -165,10 +167,11 @@ final class ConfigurationLoader {
   private Value variable(Block declaration, Value value, String text, String source, Block call, String childAddress) {
     String name = declaration.labels().get(0);
     Evaluator constant = new Evaluator(Context.constant(functions, "a variable block"));
-    Type type = declaration.body().attribute("type")
-        .map(a -> Type.parse(a.expression(), constant)).orElse(Type.ANY);
-    boolean nullable = declaration.body().attribute("nullable")
-        .map(a -> !(a.expression() instanceof BoolLiteral b) || b.value()).orElse(true);
+    Optional<Attribute> typeAttribute = declaration.body().attribute("type");
+    Type type = typeAttribute.isPresent() ? Type.parse(typeAttribute.get().expression(), constant) : Type.ANY;
+    Optional<Attribute> nullableAttribute = declaration.body().attribute("nullable");
+    boolean nullable = nullableAttribute.isEmpty()
+        || !(nullableAttribute.get().expression() instanceof BoolLiteral b) || b.value();
     Optional<Attribute> defaultAttribute = declaration.body().attribute("default");
     Value defaultValue = null;
     if (defaultAttribute.isPresent()) {
@@ -189,7 +192,8 @@ final class ConfigurationLoader {
       }
     }
     if (value != null) {
-      Value converted = convert(value, type, call != null ? call.body().attribute(name).map(a -> a.expression().position()).orElse(at) : null,
+      Optional<Attribute> argument = call != null ? call.body().attribute(name) : Optional.empty();
+      Value converted = convert(value, type, call == null ? null : argument.isPresent() ? argument.get().expression().position() : at,
           "var." + name + " (set by " + source + ")");
       if (converted instanceof Value.Null && !nullable && defaultValue != null) {
         return defaultValue;

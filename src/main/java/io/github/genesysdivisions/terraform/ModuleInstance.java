@@ -7,6 +7,7 @@ import io.github.genesysdivisions.terraform.eval.Functions;
 import io.github.genesysdivisions.terraform.eval.Value;
 import io.github.genesysdivisions.terraform.hcl.Attribute;
 import io.github.genesysdivisions.terraform.hcl.Block;
+import io.github.genesysdivisions.terraform.hcl.BodyItem;
 import io.github.genesysdivisions.terraform.hcl.Expression;
 import io.github.genesysdivisions.terraform.hcl.TemplateExpression;
 import java.io.IOException;
@@ -324,6 +325,11 @@ final class ModuleInstance implements Context {
   /** The expansion of a block, evaluated once. */
   private Expansion cachedExpansion(Block block, SourcePosition at) {
     Expansion expansion = expansions.get(block);
+    if (expansion == null && !block.type().equals("module") && block.body().attribute("count").isEmpty()
+        && block.body().attribute("for_each").isEmpty()) {
+      expansion = SINGLE;
+      expansions.put(block, expansion);
+    }
     if (expansion == null) {
       String key = (block.type().equals("module") ? "module." + block.labels().get(0)
           : block.labels().get(0) + "." + block.labels().get(1)) + " (count or for_each)";
@@ -538,17 +544,21 @@ final class ModuleInstance implements Context {
 
   /** The arguments and nested blocks of a division block that the real schema does not have. */
   private static List<UnsupportedArgument> unsupportedArguments(Block block, DeclarationMode mode, String address) {
-    List<UnsupportedArgument> unsupported = new ArrayList<>();
-    for (Attribute attribute : block.body().attributes()) {
-      if (!DivisionSchema.acceptsArgument(mode, attribute.name())) {
-        unsupported.add(new UnsupportedArgument(address, attribute.name(), false,
-            attribute.position().file(), attribute.position().line()));
+    List<UnsupportedArgument> unsupported = List.of();
+    for (BodyItem item : block.body().items()) {
+      UnsupportedArgument found = null;
+      if (item instanceof Attribute attribute && !DivisionSchema.acceptsArgument(mode, attribute.name())) {
+        found = new UnsupportedArgument(address, attribute.name(), false,
+            attribute.position().file(), attribute.position().line());
+      } else if (item instanceof Block nested && !DivisionSchema.acceptsBlock(mode, nested.type())) {
+        found = new UnsupportedArgument(address, nested.type(), true,
+            nested.position().file(), nested.position().line());
       }
-    }
-    for (Block nested : block.body().blocks()) {
-      if (!DivisionSchema.acceptsBlock(mode, nested.type())) {
-        unsupported.add(new UnsupportedArgument(address, nested.type(), true,
-            nested.position().file(), nested.position().line()));
+      if (found != null) {
+        if (unsupported.isEmpty()) {
+          unsupported = new ArrayList<>();
+        }
+        unsupported.add(found);
       }
     }
     return unsupported;
@@ -565,6 +575,9 @@ final class ModuleInstance implements Context {
 
   /** The instance keys of a block, or why they are unknown. */
   private record Expansion(List<Key> keys, String unknownReason) {}
+
+  /** The expansion of a block without count or for_each: one instance, with no key. */
+  private static final Expansion SINGLE = new Expansion(List.of(new Key(null, null, null)), null);
 
   private static Expansion expansion(Block block, Context context) {
     Optional<Attribute> count = block.body().attribute("count");
@@ -629,9 +642,7 @@ final class ModuleInstance implements Context {
       }
       return new Expansion(keys, null);
     }
-    List<Key> single = new ArrayList<>();
-    single.add(new Key(null, null, null));
-    return new Expansion(single, null);
+    return SINGLE;
   }
 
   private static Value.Num toNumber(Value value, Expression expression) {

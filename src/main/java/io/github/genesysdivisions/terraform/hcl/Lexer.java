@@ -50,7 +50,7 @@ final class Lexer {
   private final String source;
   private final String file;
   private final int length;
-  private final List<Token> tokens = new ArrayList<>();
+  private final List<Token> tokens;
   private final Deque<Frame> frames = new ArrayDeque<>();
   private int pos;
   private int trackedOffset;
@@ -78,6 +78,7 @@ final class Lexer {
     this.source = source;
     this.file = file;
     this.length = source.length();
+    this.tokens = new ArrayList<>(length / 3 + 16);
     if (length > 0 && source.charAt(0) == '\uFEFF') {
       pos = 1;
       trackedOffset = 1;

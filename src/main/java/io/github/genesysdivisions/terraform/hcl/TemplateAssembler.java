@@ -37,11 +37,34 @@ final class TemplateAssembler {
   static List<TemplatePart> assemble(
       List<TemplatePiece> pieces, boolean flushIndentation, SourcePosition end)
       throws TerraformSyntaxException {
+    if (!flushIndentation && onlyTextAndPlainInterpolations(pieces)) {
+      List<TemplatePart> parts = new ArrayList<>(pieces.size());
+      for (TemplatePiece piece : pieces) {
+        if (piece instanceof Text text) {
+          addText(parts, text);
+        } else {
+          Sequence sequence = (Sequence) piece;
+          parts.add(new TemplateInterpolation(sequence.expression(), sequence.position()));
+        }
+      }
+      return parts;
+    }
     applyStripMarkers(pieces);
     if (flushIndentation) {
       flushIndentation(pieces);
     }
     return nest(pieces, end);
+  }
+
+  /** The common template: no directives and no {@code ~}, so there is nothing to nest or strip. */
+  private static boolean onlyTextAndPlainInterpolations(List<TemplatePiece> pieces) {
+    for (TemplatePiece piece : pieces) {
+      if (piece instanceof Sequence sequence && (sequence.kind() != Kind.INTERPOLATION
+          || sequence.stripBefore() || sequence.stripAfter())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void applyStripMarkers(List<TemplatePiece> pieces) {
