@@ -29,6 +29,7 @@ import io.github.genesysdivisions.terraform.hcl.VariableExpression;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -371,12 +372,19 @@ public final class Evaluator {
   // ---------------------------------------------------------------- references
 
   private Value traversal(Expression expression) {
-    List<Expression> steps = new ArrayList<>();
+    int depth = 0;
     Expression root = expression;
     while (root instanceof AttributeAccess || root instanceof IndexAccess) {
-      steps.add(0, root);
+      depth++;
       root = root instanceof AttributeAccess access ? access.object() : ((IndexAccess) root).collection();
     }
+    Expression[] path = new Expression[depth];
+    Expression node = expression;
+    for (int i = depth - 1; i >= 0; i--) {
+      path[i] = node;
+      node = node instanceof AttributeAccess access ? access.object() : ((IndexAccess) node).collection();
+    }
+    List<Expression> steps = Arrays.asList(path);
     Value value;
     int start = 0;
     if (root instanceof VariableExpression variable) {
@@ -384,9 +392,9 @@ public final class Evaluator {
       if (symbol != null) {
         value = symbol;
       } else {
-        List<String> names = new ArrayList<>();
-        for (Expression step : steps) {
-          if (!(step instanceof AttributeAccess access)) {
+        List<String> names = new ArrayList<>(depth);
+        for (Expression next : steps) {
+          if (!(next instanceof AttributeAccess access)) {
             break;
           }
           names.add(access.name());
@@ -418,15 +426,15 @@ public final class Evaluator {
     } else {
       value = evaluate(root);
     }
-    for (int i = start; i < steps.size(); i++) {
-      Expression step = steps.get(i);
+    for (int i = start; i < depth; i++) {
+      Expression next = path[i];
       if (value instanceof Value.Unknown) {
         return value;
       }
-      if (step instanceof AttributeAccess access) {
+      if (next instanceof AttributeAccess access) {
         value = attribute(value, access.name(), access.position(), access);
       } else {
-        IndexAccess index = (IndexAccess) step;
+        IndexAccess index = (IndexAccess) next;
         Value key = evaluate(index.key());
         if (key instanceof Value.Unknown) {
           return key;

@@ -20,11 +20,13 @@ final class TokenCursor {
 
   private final String source;
   private final String file;
-  private final List<Token> tokens;
+  private final Token[] tokens;
   private final TerraformSyntaxException lexicalError;
   private boolean[] newlineModes = new boolean[16];
   private int newlineModeCount;
   private int index;
+  /** The index {@link #nextIndex()} found for the current index and newline mode, or -1. */
+  private int peeked = -1;
   private int depth;
 
   /**
@@ -37,22 +39,23 @@ final class TokenCursor {
   TokenCursor(String source, String file, Lexer lexer, List<Token> tokens, boolean newlinesMatter) {
     this.source = source;
     this.file = file;
-    this.tokens = tokens;
+    this.tokens = tokens.toArray(new Token[0]);
     this.lexicalError = lexer.error();
     includeNewlines(newlinesMatter);
   }
 
   /** The next token, without consuming it. */
   Token peek() throws TerraformSyntaxException {
-    return tokens.get(nextIndex());
+    return tokens[nextIndex()];
   }
 
   /** Consumes and returns the next token; the end of file is never consumed. */
   Token next() throws TerraformSyntaxException {
     int i = nextIndex();
-    Token token = tokens.get(i);
+    Token token = tokens[i];
     if (token.type() != TokenType.END_OF_FILE) {
       index = i + 1;
+      peeked = -1;
     }
     return token;
   }
@@ -88,15 +91,19 @@ final class TokenCursor {
   }
 
   private int nextIndex() throws TerraformSyntaxException {
+    if (peeked >= 0) {
+      return peeked;
+    }
     int i = index;
     if (!newlineModes[newlineModeCount - 1]) {
-      while (tokens.get(i).type() == TokenType.NEWLINE) {
+      while (tokens[i].type() == TokenType.NEWLINE) {
         i++;
       }
     }
-    if (tokens.get(i).type() == TokenType.ERROR) {
+    if (tokens[i].type() == TokenType.ERROR) {
       throw lexicalError;
     }
+    peeked = i;
     return i;
   }
 
@@ -106,10 +113,12 @@ final class TokenCursor {
       newlineModes = Arrays.copyOf(newlineModes, newlineModeCount * 2);
     }
     newlineModes[newlineModeCount++] = include;
+    peeked = -1;
   }
 
   void restoreNewlines() {
     newlineModeCount--;
+    peeked = -1;
   }
 
   /** Enters one more level of nesting, failing beyond {@link #MAX_DEPTH}. */
