@@ -472,7 +472,8 @@ final class ModuleInstance implements Context {
     if (mode == Mode.NONE) {
       return;
     }
-    String base = Addresses.instance(address, declarationMode, Addresses.DIVISION_TYPE, block.labels().get(1), null);
+    String base = address.equals(callPath) ? blockAddress
+        : Addresses.instance(address, declarationMode, Addresses.DIVISION_TYPE, block.labels().get(1), null);
     if (mode == Mode.UNKNOWN) {
       results.add(unresolved(base, declarationMode, block, unknownReason));
       return;
@@ -484,15 +485,16 @@ final class ModuleInstance implements Context {
         return;
       }
       for (Key key : expansion.keys()) {
-        results.add(instance(block, declarationMode, key));
+        results.add(instance(block, declarationMode, key, base));
       }
     } catch (EvaluationError e) {
       throw e.toException();
     }
   }
 
-  private DivisionInstance instance(Block block, DeclarationMode declarationMode, Key key) {
-    String instanceAddress = Addresses.instance(address, declarationMode, Addresses.DIVISION_TYPE, block.labels().get(1), key.addressKey());
+  /** One instance of a division block; {@code base} is the block's address in this module instance. */
+  private DivisionInstance instance(Block block, DeclarationMode declarationMode, Key key, String base) {
+    String instanceAddress = key.addressKey() == null ? base : base + Addresses.indexSuffix(key.addressKey());
     Context context = instanceContext(key.each(), key.countIndex());
     Optional<Attribute> nameAttribute = block.body().attribute("name");
     Optional<Attribute> homeAttribute = block.body().attribute("home");

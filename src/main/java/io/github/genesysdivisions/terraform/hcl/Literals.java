@@ -43,7 +43,9 @@ final class Literals {
   private static boolean needsDecoding(String source, int start, int end, boolean backslashes) {
     for (int i = start; i < end; i++) {
       char c = source.charAt(i);
-      if (c == '$' || c == '%' || (c == '\\' && backslashes)) {
+      if ((c == '\\' && backslashes)
+          || ((c == '$' || c == '%') && i + 2 < end && source.charAt(i + 1) == c
+              && source.charAt(i + 2) == '{')) {
         return true;
       }
     }
