@@ -327,8 +327,7 @@ final class ModuleInstance implements Context {
     Expansion expansion = expansions.get(block);
     if (expansion == null && !block.type().equals("module") && block.body().attribute("count").isEmpty()
         && block.body().attribute("for_each").isEmpty()) {
-      expansion = SINGLE;
-      expansions.put(block, expansion);
+      return SINGLE;
     }
     if (expansion == null) {
       String key = (block.type().equals("module") ? "module." + block.labels().get(0)

@@ -300,6 +300,9 @@ public final class Functions {
   }
 
   static String str(Value value, String what) {
+    if (value instanceof Value.Str string) {
+      return string.value();
+    }
     if (value instanceof Value.Null) {
       throw new EvaluationError(null, "the " + what + " argument is null");
     }

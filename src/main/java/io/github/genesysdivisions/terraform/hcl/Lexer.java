@@ -2,9 +2,8 @@ package io.github.genesysdivisions.terraform.hcl;
 
 import io.github.genesysdivisions.terraform.SourcePosition;
 import io.github.genesysdivisions.terraform.TerraformSyntaxException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -48,10 +47,15 @@ final class Lexer {
   }
 
   private final String source;
+  /** The source's characters, read by index: cheaper than {@code String.charAt} in a cold JVM. */
+  private final char[] chars;
   private final String file;
   private final int length;
   private final List<Token> tokens;
-  private final Deque<Frame> frames = new ArrayDeque<>();
+  /** The nesting, innermost last; {@link #top} is the innermost. */
+  private Frame[] frames = new Frame[8];
+  private int depth;
+  private Frame top;
   private int pos;
   private int trackedOffset;
   private int trackedLine;
@@ -76,10 +80,11 @@ final class Lexer {
     this.trackedLine = line;
     this.trackedColumn = column;
     this.source = source;
+    this.chars = source.toCharArray();
     this.file = file;
     this.length = source.length();
     this.tokens = new ArrayList<>(length / 3 + 16);
-    if (length > 0 && source.charAt(0) == '\uFEFF') {
+    if (length > 0 && chars[0] == '\uFEFF') {
       pos = 1;
       trackedOffset = 1;
     }
@@ -101,10 +106,10 @@ final class Lexer {
   }
 
   private List<Token> run(Mode mode) {
-    frames.push(new Frame(mode, null, null));
+    push(new Frame(mode, null, null));
     boolean more = true;
     while (more) {
-      Frame frame = frames.peek();
+      Frame frame = top;
       more =
           switch (frame.mode) {
             case CODE, SEQUENCE -> lexCode(frame);
@@ -116,15 +121,37 @@ final class Lexer {
     return tokens;
   }
 
+  /** Code tokens until the nesting changes; false at the end of the input or after an error. */
   private boolean lexCode(Frame frame) {
-    while (pos < length && (source.charAt(pos) == ' ' || source.charAt(pos) == '\t')) {
+    boolean more;
+    do {
+      more = lexCodeToken(frame);
+    } while (more && top == frame);
+    return more;
+  }
+
+  private void push(Frame frame) {
+    if (depth == frames.length) {
+      frames = Arrays.copyOf(frames, depth * 2);
+    }
+    frames[depth++] = frame;
+    top = frame;
+  }
+
+  private void pop() {
+    frames[--depth] = null;
+    top = depth == 0 ? null : frames[depth - 1];
+  }
+
+  private boolean lexCodeToken(Frame frame) {
+    while (pos < length && (chars[pos] == ' ' || chars[pos] == '\t')) {
       pos++;
     }
     if (pos >= length) {
       emit(TokenType.END_OF_FILE, pos, pos);
       return false;
     }
-    char c = source.charAt(pos);
+    char c = chars[pos];
     switch (c) {
       case '\n' -> advance(TokenType.NEWLINE, 1);
       case '\r' -> {
@@ -144,7 +171,7 @@ final class Lexer {
           advance(TokenType.SLASH, 1);
         }
       }
-      case '"' -> frames.push(new Frame(Mode.QUOTED, advance(TokenType.OPEN_QUOTE, 1), null));
+      case '"' -> push(new Frame(Mode.QUOTED, advance(TokenType.OPEN_QUOTE, 1), null));
       case '<' -> {
         if (!heredoc()) {
           choose('=', TokenType.LESS_EQUAL, TokenType.LESS);
@@ -158,7 +185,7 @@ final class Lexer {
       case '~' -> {
         if (follows('}') && endsSequence(frame)) {
           advance(TokenType.TEMPLATE_SEQUENCE_END, 2);
-          frames.pop();
+          pop();
         } else {
           invalid();
         }
@@ -215,7 +242,7 @@ final class Lexer {
   private void closeBrace(Frame frame) {
     if (endsSequence(frame)) {
       advance(TokenType.TEMPLATE_SEQUENCE_END, 1);
-      frames.pop();
+      pop();
     } else {
       if (frame.braces > 0) {
         frame.braces--;
@@ -233,15 +260,15 @@ final class Lexer {
     int i = digitsEnd(pos);
     boolean afterDot = !tokens.isEmpty() && tokens.get(tokens.size() - 1).type() == TokenType.DOT;
     if (!afterDot) {
-      if (i + 1 < length && source.charAt(i) == '.' && isDigit(source.charAt(i + 1))) {
+      if (i + 1 < length && chars[i] == '.' && isDigit(chars[i + 1])) {
         i = digitsEnd(i + 1);
       }
-      if (i < length && (source.charAt(i) == 'e' || source.charAt(i) == 'E')) {
+      if (i < length && (chars[i] == 'e' || chars[i] == 'E')) {
         int j = i + 1;
-        if (j < length && (source.charAt(j) == '+' || source.charAt(j) == '-')) {
+        if (j < length && (chars[j] == '+' || chars[j] == '-')) {
           j++;
         }
-        if (j < length && isDigit(source.charAt(j))) {
+        if (j < length && isDigit(chars[j])) {
           i = digitsEnd(j);
         }
       }
@@ -251,7 +278,7 @@ final class Lexer {
 
   private int digitsEnd(int from) {
     int i = from;
-    while (i < length && isDigit(source.charAt(i))) {
+    while (i < length && isDigit(chars[i])) {
       i++;
     }
     return i;
@@ -263,19 +290,19 @@ final class Lexer {
       return false;
     }
     int markerStart = pos + 2;
-    if (markerStart < length && source.charAt(markerStart) == '-') {
+    if (markerStart < length && chars[markerStart] == '-') {
       markerStart++;
     }
     int markerEnd = identifierEnd(markerStart);
     int lineEnd = markerEnd;
-    if (lineEnd < length && source.charAt(lineEnd) == '\r') {
+    if (lineEnd < length && chars[lineEnd] == '\r') {
       lineEnd++;
     }
-    if (markerEnd == markerStart || lineEnd >= length || source.charAt(lineEnd) != '\n') {
+    if (markerEnd == markerStart || lineEnd >= length || chars[lineEnd] != '\n') {
       return false;
     }
     Token opener = advance(TokenType.HEREDOC_OPEN, lineEnd + 1 - pos);
-    frames.push(new Frame(Mode.HEREDOC, opener, source.substring(markerStart, markerEnd)));
+    push(new Frame(Mode.HEREDOC, opener, source.substring(markerStart, markerEnd)));
     return true;
   }
 
@@ -284,7 +311,7 @@ final class Lexer {
     if (newline < 0) {
       pos = length;
     } else {
-      pos = newline > pos && source.charAt(newline - 1) == '\r' ? newline - 1 : newline;
+      pos = newline > pos && chars[newline - 1] == '\r' ? newline - 1 : newline;
     }
   }
 
@@ -302,10 +329,10 @@ final class Lexer {
     if (pos >= length) {
       return fail(pos, unterminatedString(frame, "end of file"));
     }
-    char c = source.charAt(pos);
+    char c = chars[pos];
     if (c == '"') {
       advance(TokenType.CLOSE_QUOTE, 1);
-      frames.pop();
+      pop();
       return true;
     }
     if (c == '\n' || c == '\r') {
@@ -331,7 +358,7 @@ final class Lexer {
   private int quotedTextEnd(int from) {
     int i = from;
     while (i < length) {
-      char c = source.charAt(i);
+      char c = chars[i];
       if (c == '"' || c == '\n' || c == '\r') {
         return i;
       } else if (c == '\\') {
@@ -356,7 +383,7 @@ final class Lexer {
     if (backslash + 1 >= length) {
       return failEscape(backslash, "end of file");
     }
-    char selector = source.charAt(backslash + 1);
+    char selector = chars[backslash + 1];
     return switch (selector) {
       case 'n', 'r', 't', '"', '\\' -> backslash + 2;
       case 'u' -> unicodeEscapeEnd(backslash, 4);
@@ -376,10 +403,10 @@ final class Lexer {
     int first = backslash + 2;
     long value = 0;
     for (int i = first; i < first + digits; i++) {
-      int digit = i < length ? hexValue(source.charAt(i)) : -1;
+      int digit = i < length ? hexValue(chars[i]) : -1;
       if (digit < 0) {
         fail(backslash, "expected " + digits + " hexadecimal digits after \"\\"
-            + source.charAt(backslash + 1) + "\" but found \"" + source.substring(backslash, i)
+            + chars[backslash + 1] + "\" but found \"" + source.substring(backslash, i)
             + "\"");
         return -1;
       }
@@ -418,7 +445,7 @@ final class Lexer {
     }
     if (!openSequence(frame)) {
       int end = rawLineEnd(pos);
-      frame.startOfLine = source.charAt(end - 1) == '\n';
+      frame.startOfLine = chars[end - 1] == '\n';
       advance(TokenType.RAW_TEXT, end - pos);
     }
     return true;
@@ -428,7 +455,7 @@ final class Lexer {
   private boolean closeHeredoc(Frame frame) {
     int markerStart = pos;
     while (markerStart < length
-        && (source.charAt(markerStart) == ' ' || source.charAt(markerStart) == '\t')) {
+        && (chars[markerStart] == ' ' || chars[markerStart] == '\t')) {
       markerStart++;
     }
     if (!source.startsWith(frame.marker, markerStart)) {
@@ -436,18 +463,18 @@ final class Lexer {
     }
     int markerEnd = markerStart + frame.marker.length();
     int i = markerEnd;
-    while (i < length && (source.charAt(i) == ' ' || source.charAt(i) == '\t')) {
+    while (i < length && (chars[i] == ' ' || chars[i] == '\t')) {
       i++;
     }
-    if (i < length && source.charAt(i) == '\r') {
+    if (i < length && chars[i] == '\r') {
       i++;
     }
-    if (i < length && source.charAt(i) != '\n') {
+    if (i < length && chars[i] != '\n') {
       return false;
     }
     emit(TokenType.HEREDOC_CLOSE, markerStart, markerEnd);
     pos = markerEnd;
-    frames.pop();
+    pop();
     return true;
   }
 
@@ -466,7 +493,7 @@ final class Lexer {
   private int rawLineEnd(int from) {
     int i = from;
     while (i < length) {
-      char c = source.charAt(i);
+      char c = chars[i];
       if (c == '\n') {
         return i + 1;
       } else if (c == '$' || c == '%') {
@@ -486,28 +513,28 @@ final class Lexer {
     if (!startsSequence(pos)) {
       return false;
     }
-    boolean strip = pos + 2 < length && source.charAt(pos + 2) == '~';
+    boolean strip = pos + 2 < length && chars[pos + 2] == '~';
     TokenType type =
-        source.charAt(pos) == '$' ? TokenType.TEMPLATE_INTERPOLATION : TokenType.TEMPLATE_CONTROL;
+        chars[pos] == '$' ? TokenType.TEMPLATE_INTERPOLATION : TokenType.TEMPLATE_CONTROL;
     Token opener = advance(type, strip ? 3 : 2);
     frame.startOfLine = false;
-    frames.push(new Frame(Mode.SEQUENCE, opener, null));
+    push(new Frame(Mode.SEQUENCE, opener, null));
     return true;
   }
 
   private boolean startsSequence(int i) {
-    char c = source.charAt(i);
-    return (c == '$' || c == '%') && i + 1 < length && source.charAt(i + 1) == '{';
+    char c = chars[i];
+    return (c == '$' || c == '%') && i + 1 < length && chars[i + 1] == '{';
   }
 
   /** 3 for the literal escapes <code>$${</code> and <code>%%{</code>, else 1. */
   private int escapedSequenceLength(int i) {
-    char c = source.charAt(i);
-    return i + 2 < length && source.charAt(i + 1) == c && source.charAt(i + 2) == '{' ? 3 : 1;
+    char c = chars[i];
+    return i + 2 < length && chars[i + 1] == c && chars[i + 2] == '{' ? 3 : 1;
   }
 
   private boolean follows(char c) {
-    return pos + 1 < length && source.charAt(pos + 1) == c;
+    return pos + 1 < length && chars[pos + 1] == c;
   }
 
   private void choose(char second, TokenType twoChars, TokenType oneChar) {
@@ -597,7 +624,7 @@ final class Lexer {
   /** Moves the line and column cursor forward to {@code offset}. */
   private void track(int offset) {
     for (int i = trackedOffset; i < offset; i++) {
-      char c = source.charAt(i);
+      char c = chars[i];
       if (c == '\n') {
         trackedLine++;
         trackedColumn = 1;
