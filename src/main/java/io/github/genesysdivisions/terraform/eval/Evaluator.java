@@ -96,6 +96,18 @@ public final class Evaluator {
   }
 
   private Value evaluateNode(Expression expression) {
+    // the commonest kinds first: templates, references, calls
+    if (expression instanceof TemplateExpression template) {
+      return template(template);
+    }
+    if (expression instanceof VariableExpression
+        || expression instanceof AttributeAccess
+        || expression instanceof IndexAccess) {
+      return traversal(expression);
+    }
+    if (expression instanceof FunctionCall call) {
+      return call(call);
+    }
     if (expression instanceof NumberLiteral number) {
       return new Value.Num(number.value());
     }
@@ -104,9 +116,6 @@ public final class Evaluator {
     }
     if (expression instanceof NullLiteral) {
       return Value.NULL;
-    }
-    if (expression instanceof TemplateExpression template) {
-      return template(template);
     }
     if (expression instanceof TupleExpression tuple) {
       List<Value> elements = new ArrayList<>(tuple.elements().size());
@@ -121,19 +130,11 @@ public final class Evaluator {
     if (expression instanceof ParenthesesExpression parentheses) {
       return evaluate(parentheses.expression());
     }
-    if (expression instanceof VariableExpression
-        || expression instanceof AttributeAccess
-        || expression instanceof IndexAccess) {
-      return traversal(expression);
-    }
     if (expression instanceof SplatItem item) {
       return lookup(Symbols.SPLAT, item.position());
     }
     if (expression instanceof SplatExpression splat) {
       return splat(splat);
-    }
-    if (expression instanceof FunctionCall call) {
-      return call(call);
     }
     if (expression instanceof ForExpression forExpression) {
       return forExpression(forExpression);

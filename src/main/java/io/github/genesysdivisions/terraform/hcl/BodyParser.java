@@ -69,15 +69,14 @@ final class BodyParser {
     String text = tokens.text(name);
     Token next = tokens.peek();
     return switch (next.type()) {
-      case EQUAL -> attribute(name, false);
-      case OPEN_QUOTE, IDENTIFIER, OPEN_BRACE -> block(name);
+      case EQUAL -> attribute(name, text, false);
+      case OPEN_QUOTE, IDENTIFIER, OPEN_BRACE -> block(name, text);
       default -> throw tokens.error(next, "\"=\" or \"{\" after \"" + text + "\"");
     };
   }
 
   /** The rest of an attribute; the next token is its {@code =}. */
-  private Attribute attribute(Token name, boolean singleLine) throws TerraformSyntaxException {
-    String text = tokens.text(name);
+  private Attribute attribute(Token name, String text, boolean singleLine) throws TerraformSyntaxException {
     tokens.next();
     Expression expression = expressions.parseExpression();
     if (!singleLine) {
@@ -91,8 +90,7 @@ final class BodyParser {
     return new Attribute(text, expression, tokens.position(name));
   }
 
-  private Block block(Token name) throws TerraformSyntaxException {
-    String type = tokens.text(name);
+  private Block block(Token name, String type) throws TerraformSyntaxException {
     List<String> labels = new ArrayList<>();
     Token token = tokens.peek();
     while (token.type() != TokenType.OPEN_BRACE) {
@@ -130,7 +128,7 @@ final class BodyParser {
       throw tokens.error(equals, "\"=\" after \"" + tokens.text(name)
           + "\" (a block on one line holds one attribute)");
     }
-    Attribute attribute = attribute(name, true);
+    Attribute attribute = attribute(name, tokens.text(name), true);
     tokens.expectClosing(TokenType.CLOSE_BRACE, "\"}\" to close the single-line block opened at ",
         open);
     return new Body(List.of(attribute), tokens.position(open));

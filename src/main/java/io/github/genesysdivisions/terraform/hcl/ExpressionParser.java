@@ -125,11 +125,11 @@ final class ExpressionParser {
 
   private FunctionCall functionCall(String firstName, SourcePosition position)
       throws TerraformSyntaxException {
-    StringBuilder name = new StringBuilder(firstName);
+    String name = firstName;
     while (tokens.at(TokenType.DOUBLE_COLON)) {
       tokens.next();
-      name.append("::").append(tokens.text(
-          tokens.expect(TokenType.IDENTIFIER, "a function name after \"::\"")));
+      name = name + "::" + tokens.text(
+          tokens.expect(TokenType.IDENTIFIER, "a function name after \"::\""));
     }
     if (!tokens.at(TokenType.OPEN_PAREN)) {
       throw tokens.error(tokens.peek(), "\"(\" after the function name " + name);
@@ -156,7 +156,7 @@ final class ExpressionParser {
     }
     tokens.next();
     tokens.restoreNewlines();
-    return new FunctionCall(name.toString(), arguments, expandFinalArgument, position);
+    return new FunctionCall(name, arguments, expandFinalArgument, position);
   }
 
   private ParenthesesExpression parentheses(Token open) throws TerraformSyntaxException {
