@@ -72,8 +72,8 @@ public final class BenchmarkMain {
     List<Long> ours = new ArrayList<>();
     List<Long> rewrite = new ArrayList<>();
     for (int round = 0; round < COLD_ROUNDS; round++) {
-      ours.add(probe(List.of(), ParseProbe.class, "ours", config.toString()));
-      rewrite.add(probe(List.of(), ParseProbe.class, "rewrite", config.toString()));
+      ours.add(probe(List.of(), OursParseProbe.class, config.toString()));
+      rewrite.add(probe(List.of(), RewriteParseProbe.class, config.toString()));
     }
     double oursMs = median(ours) / 1e6;
     double rewriteMs = median(rewrite) / 1e6;
@@ -87,12 +87,12 @@ public final class BenchmarkMain {
 
   private void warmThroughput(Path config, long bytes) throws Exception {
     for (int i = 0; i < WARM_ROUNDS; i++) {
-      ParseProbe.ours(config);
+      OursParseProbe.read(config);
     }
     List<Long> times = new ArrayList<>();
     for (int i = 0; i < WARM_ROUNDS; i++) {
       long start = System.nanoTime();
-      ParseProbe.ours(config);
+      OursParseProbe.read(config);
       times.add(System.nanoTime() - start);
     }
     double seconds = median(times) / 1e9;

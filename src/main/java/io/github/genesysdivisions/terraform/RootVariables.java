@@ -42,9 +42,28 @@ final class RootVariables {
    */
   record Given(Value value, String text, String source) {}
 
-  /** Loaded on the first {@code .tfvars.json} file only: most runs read none. */
+  /**
+   * The reading of {@code .tfvars.json} files, in a class of its own so that Jackson is loaded only
+   * when there is one (most runs read none, and linking this class would otherwise load it).
+   */
   private static final class Json {
     static final JsonFactory FACTORY = new JsonFactory();
+
+    static Map<String, Value> values(String text, String name) throws IOException, TerraformSyntaxException {
+      try (JsonParser parser = FACTORY.createParser(text)) {
+        JsonToken first = parser.nextToken();
+        if (first != JsonToken.START_OBJECT) {
+          throw new TerraformSyntaxException(new SourcePosition(name, 1, 1), "a .tfvars.json file holds one JSON object");
+        }
+        Value object = DataFormats.jsonValue(parser, first);
+        return ((Value.Struct) object).attributes();
+      } catch (JsonProcessingException e) {
+        throw new TerraformSyntaxException(new SourcePosition(name, Math.max(1, e.getLocation().getLineNr()),
+            Math.max(1, e.getLocation().getColumnNr())), "invalid JSON: " + e.getOriginalMessage());
+      } catch (EvaluationError e) {
+        throw new TerraformSyntaxException(new SourcePosition(name, 1, 1), e.getMessage());
+      }
+    }
   }
 
   private RootVariables() {}
@@ -114,19 +133,7 @@ final class RootVariables {
     String text = ModuleSource.readText(file);
     Map<String, Value> values = new LinkedHashMap<>();
     if (name.endsWith(".json")) {
-      try (JsonParser parser = Json.FACTORY.createParser(text)) {
-        JsonToken first = parser.nextToken();
-        if (first != JsonToken.START_OBJECT) {
-          throw new TerraformSyntaxException(new SourcePosition(name, 1, 1), "a .tfvars.json file holds one JSON object");
-        }
-        Value object = DataFormats.jsonValue(parser, first);
-        values.putAll(((Value.Struct) object).attributes());
-      } catch (JsonProcessingException e) {
-        throw new TerraformSyntaxException(new SourcePosition(name, Math.max(1, e.getLocation().getLineNr()),
-            Math.max(1, e.getLocation().getColumnNr())), "invalid JSON: " + e.getOriginalMessage());
-      } catch (EvaluationError e) {
-        throw new TerraformSyntaxException(new SourcePosition(name, 1, 1), e.getMessage());
-      }
+      values.putAll(Json.values(text, name));
     } else {
       Body body = Parser.parseConfig(text, name);
       if (!body.blocks().isEmpty()) {
