@@ -121,6 +121,19 @@ final class ModuleInstance implements Context {
         }
         return new Resolved(countIndex, 1);
       }
+      default -> {
+        return resolveOther(root, names, at);
+      }
+    }
+  }
+
+  /**
+   * The rarer references: path, terraform, data, module, self and other resources. (Apart from
+   * {@link #resolve}, which runs for every reference, so that a cold JVM compiles a small method.)
+   */
+  private Resolved resolveOther(String root, List<String> names, SourcePosition at) {
+    String first = names.isEmpty() ? null : names.get(0);
+    switch (root) {
       case "path" -> {
         require(first, at, "path.module, path.root or path.cwd");
         return switch (first) {
@@ -587,63 +600,69 @@ final class ModuleInstance implements Context {
       throw new EvaluationError(forEach.get().position(), "count and for_each cannot both be set on one block");
     }
     if (count.isPresent()) {
-      Expression expression = count.get().expression();
-      Value value = evaluate(expression, context);
-      if (value instanceof Value.Unknown unknown) {
-        return new Expansion(List.of(), "count is not known before apply: " + unknown.reason());
-      }
-      if (value instanceof Value.Null) {
-        throw new EvaluationError(expression.position(), "count is null; it must be a whole number, 0 or more");
-      }
-      Value.Num number = toNumber(value, expression);
-      if (!number.isWhole() || number.value().signum() < 0) {
-        throw new EvaluationError(expression.position(), "count must be a whole number, 0 or more, not " + number.text());
-      }
-      if (number.value().compareTo(java.math.BigDecimal.valueOf(MAX_INSTANCES)) > 0) {
-        throw new EvaluationError(expression.position(), "count is " + number.text() + "; the plugin reads at most "
-            + MAX_INSTANCES + " instances of a block");
-      }
-      List<Key> keys = new ArrayList<>();
-      for (int i = 0; i < number.value().intValue(); i++) {
-        keys.add(new Key(i, null, Value.Num.of(i)));
-      }
-      return new Expansion(keys, null);
+      return expansionByCount(count.get().expression(), context);
     }
     if (forEach.isPresent()) {
-      Expression expression = forEach.get().expression();
-      Value value = evaluate(expression, context);
-      if (value instanceof Value.Unknown unknown) {
-        return new Expansion(List.of(), "for_each is not known before apply: " + unknown.reason());
-      }
-      List<Key> keys = new ArrayList<>();
-      if (value instanceof Value.Struct struct) {
-        for (Map.Entry<String, Value> entry : struct.attributes().entrySet()) {
-          keys.add(new Key(entry.getKey(), Map.entry(new Value.Str(entry.getKey()), entry.getValue()), null));
-        }
-      } else if (value instanceof Value.Seq seq && seq.kind() == Value.SeqKind.SET) {
-        for (Value element : seq.elements()) {
-          if (element instanceof Value.Unknown unknown) {
-            return new Expansion(List.of(), "for_each is not known before apply: " + unknown.reason());
-          }
-          if (!(element instanceof Value.Str string)) {
-            throw new EvaluationError(expression.position(), "for_each over a set needs a set of strings, and this set holds a "
-                + element.typeName());
-          }
-          keys.add(new Key(string.value(), Map.entry(string, string), null));
-        }
-      } else if (value instanceof Value.Null) {
-        throw new EvaluationError(expression.position(), "for_each is null; it must be a map, or a set of strings");
-      } else {
-        throw new EvaluationError(expression.position(), "for_each must be a map, or a set of strings, and this is a "
-            + value.typeName() + (value instanceof Value.Seq ? "; convert it with toset(...) or build a map with a for expression" : ""));
-      }
-      if (keys.size() > MAX_INSTANCES) {
-        throw new EvaluationError(expression.position(), "for_each has " + keys.size() + " elements; the plugin reads at most "
-            + MAX_INSTANCES + " instances of a block");
-      }
-      return new Expansion(keys, null);
+      return expansionByForEach(forEach.get().expression(), context);
     }
     return SINGLE;
+  }
+
+  private static Expansion expansionByCount(Expression expression, Context context) {
+    Value value = evaluate(expression, context);
+    if (value instanceof Value.Unknown unknown) {
+      return new Expansion(List.of(), "count is not known before apply: " + unknown.reason());
+    }
+    if (value instanceof Value.Null) {
+      throw new EvaluationError(expression.position(), "count is null; it must be a whole number, 0 or more");
+    }
+    Value.Num number = toNumber(value, expression);
+    if (!number.isWhole() || number.value().signum() < 0) {
+      throw new EvaluationError(expression.position(), "count must be a whole number, 0 or more, not " + number.text());
+    }
+    if (number.value().compareTo(java.math.BigDecimal.valueOf(MAX_INSTANCES)) > 0) {
+      throw new EvaluationError(expression.position(), "count is " + number.text() + "; the plugin reads at most "
+          + MAX_INSTANCES + " instances of a block");
+    }
+    List<Key> keys = new ArrayList<>();
+    for (int i = 0; i < number.value().intValue(); i++) {
+      keys.add(new Key(i, null, Value.Num.of(i)));
+    }
+    return new Expansion(keys, null);
+  }
+
+  private static Expansion expansionByForEach(Expression expression, Context context) {
+    Value value = evaluate(expression, context);
+    if (value instanceof Value.Unknown unknown) {
+      return new Expansion(List.of(), "for_each is not known before apply: " + unknown.reason());
+    }
+    List<Key> keys = new ArrayList<>();
+    if (value instanceof Value.Struct struct) {
+      for (Map.Entry<String, Value> entry : struct.attributes().entrySet()) {
+        keys.add(new Key(entry.getKey(), Map.entry(new Value.Str(entry.getKey()), entry.getValue()), null));
+      }
+    } else if (value instanceof Value.Seq seq && seq.kind() == Value.SeqKind.SET) {
+      for (Value element : seq.elements()) {
+        if (element instanceof Value.Unknown unknown) {
+          return new Expansion(List.of(), "for_each is not known before apply: " + unknown.reason());
+        }
+        if (!(element instanceof Value.Str string)) {
+          throw new EvaluationError(expression.position(), "for_each over a set needs a set of strings, and this set holds a "
+              + element.typeName());
+        }
+        keys.add(new Key(string.value(), Map.entry(string, string), null));
+      }
+    } else if (value instanceof Value.Null) {
+      throw new EvaluationError(expression.position(), "for_each is null; it must be a map, or a set of strings");
+    } else {
+      throw new EvaluationError(expression.position(), "for_each must be a map, or a set of strings, and this is a "
+          + value.typeName() + (value instanceof Value.Seq ? "; convert it with toset(...) or build a map with a for expression" : ""));
+    }
+    if (keys.size() > MAX_INSTANCES) {
+      throw new EvaluationError(expression.position(), "for_each has " + keys.size() + " elements; the plugin reads at most "
+          + MAX_INSTANCES + " instances of a block");
+    }
+    return new Expansion(keys, null);
   }
 
   private static Value.Num toNumber(Value value, Expression expression) {

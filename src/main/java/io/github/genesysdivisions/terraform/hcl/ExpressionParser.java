@@ -103,10 +103,22 @@ final class ExpressionParser {
   private NumberLiteral number(Token token) throws TerraformSyntaxException {
     String text = tokens.text(token);
     try {
-      return new NumberLiteral(new BigDecimal(text), tokens.position(token));
+      // most numbers are small whole numbers: parsed as a long, they skip BigDecimal's parser
+      BigDecimal value = text.length() <= 18 && isDigits(text)
+          ? BigDecimal.valueOf(Long.parseLong(text)) : new BigDecimal(text);
+      return new NumberLiteral(value, tokens.position(token));
     } catch (NumberFormatException e) {
       throw tokens.fail(token, "the number " + text + " is out of range");
     }
+  }
+
+  private static boolean isDigits(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return !text.isEmpty();
   }
 
   private Expression identifier(Token name) throws TerraformSyntaxException {
