@@ -152,8 +152,48 @@ final class Lexer {
       return false;
     }
     char c = chars[pos];
+    // the commonest tokens here; the rest in lexOtherToken, so that this method stays small enough
+    // for a cold JVM to compile soon
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_') {
+      identifier();
+      return true;
+    }
     switch (c) {
       case '\n' -> advance(TokenType.NEWLINE, 1);
+      case '"' -> push(new Frame(Mode.QUOTED, advance(TokenType.OPEN_QUOTE, 1), null));
+      case '{' -> {
+        frame.braces++;
+        advance(TokenType.OPEN_BRACE, 1);
+      }
+      case '}' -> closeBrace(frame);
+      case '=' -> {
+        if (follows('>')) {
+          advance(TokenType.FAT_ARROW, 2);
+        } else {
+          choose('=', TokenType.EQUAL_EQUAL, TokenType.EQUAL);
+        }
+      }
+      case '.' -> {
+        if (source.startsWith("...", pos)) {
+          advance(TokenType.ELLIPSIS, 3);
+        } else {
+          advance(TokenType.DOT, 1);
+        }
+      }
+      case ',' -> advance(TokenType.COMMA, 1);
+      case '[' -> advance(TokenType.OPEN_BRACKET, 1);
+      case ']' -> advance(TokenType.CLOSE_BRACKET, 1);
+      case '(' -> advance(TokenType.OPEN_PAREN, 1);
+      case ')' -> advance(TokenType.CLOSE_PAREN, 1);
+      default -> {
+        return lexOtherToken(frame, c);
+      }
+    }
+    return true;
+  }
+
+  private boolean lexOtherToken(Frame frame, char c) {
+    switch (c) {
       case '\r' -> {
         if (follows('\n')) {
           advance(TokenType.NEWLINE, 2);
@@ -171,17 +211,11 @@ final class Lexer {
           advance(TokenType.SLASH, 1);
         }
       }
-      case '"' -> push(new Frame(Mode.QUOTED, advance(TokenType.OPEN_QUOTE, 1), null));
       case '<' -> {
         if (!heredoc()) {
           choose('=', TokenType.LESS_EQUAL, TokenType.LESS);
         }
       }
-      case '{' -> {
-        frame.braces++;
-        advance(TokenType.OPEN_BRACE, 1);
-      }
-      case '}' -> closeBrace(frame);
       case '~' -> {
         if (follows('}') && endsSequence(frame)) {
           advance(TokenType.TEMPLATE_SEQUENCE_END, 2);
@@ -190,35 +224,16 @@ final class Lexer {
           invalid();
         }
       }
-      case '=' -> {
-        if (follows('>')) {
-          advance(TokenType.FAT_ARROW, 2);
-        } else {
-          choose('=', TokenType.EQUAL_EQUAL, TokenType.EQUAL);
-        }
-      }
       case '!' -> choose('=', TokenType.NOT_EQUAL, TokenType.BANG);
       case '>' -> choose('=', TokenType.GREATER_EQUAL, TokenType.GREATER);
       case ':' -> choose(':', TokenType.DOUBLE_COLON, TokenType.COLON);
       case '&' -> pair('&', TokenType.AND);
       case '|' -> pair('|', TokenType.OR);
-      case '.' -> {
-        if (source.startsWith("...", pos)) {
-          advance(TokenType.ELLIPSIS, 3);
-        } else {
-          advance(TokenType.DOT, 1);
-        }
-      }
       case '+' -> advance(TokenType.PLUS, 1);
       case '-' -> advance(TokenType.MINUS, 1);
       case '*' -> advance(TokenType.STAR, 1);
       case '%' -> advance(TokenType.PERCENT, 1);
       case '?' -> advance(TokenType.QUESTION, 1);
-      case ',' -> advance(TokenType.COMMA, 1);
-      case '[' -> advance(TokenType.OPEN_BRACKET, 1);
-      case ']' -> advance(TokenType.CLOSE_BRACKET, 1);
-      case '(' -> advance(TokenType.OPEN_PAREN, 1);
-      case ')' -> advance(TokenType.CLOSE_PAREN, 1);
       default -> {
         if (isDigit(c)) {
           number();
