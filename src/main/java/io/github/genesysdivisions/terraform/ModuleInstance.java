@@ -510,20 +510,14 @@ final class ModuleInstance implements Context {
     Context context = instanceContext(key.each(), key.countIndex());
     Optional<Attribute> nameAttribute = block.body().attribute("name");
     Optional<Attribute> homeAttribute = block.body().attribute("home");
-    Value homeValue = homeAttribute.isPresent() ? evaluate(homeAttribute.get().expression(), context) : Value.FALSE;
-    boolean home;
-    if (homeValue instanceof Value.Unknown unknown) {
-      return new DivisionInstance(instanceAddress, declarationMode, null,
-          "home is not known before apply: " + unknown.reason(), false, block.position().file(), block.position().line());
-    } else if (homeValue instanceof Value.Null) {
-      home = false;
-    } else if (homeValue instanceof Value.Bool bool) {
-      home = bool.value();
-    } else if (homeValue instanceof Value.Str s && (s.value().equals("true") || s.value().equals("false"))) {
-      home = s.value().equals("true");
-    } else {
-      Expression at = block.body().attribute("home").get().expression();
-      throw new EvaluationError(at.position(), "home must be a bool, not a " + homeValue.typeName());
+    boolean home = false;
+    if (homeAttribute.isPresent()) {
+      Value homeValue = evaluate(homeAttribute.get().expression(), context);
+      if (homeValue instanceof Value.Unknown unknown) {
+        return new DivisionInstance(instanceAddress, declarationMode, null,
+            "home is not known before apply: " + unknown.reason(), false, block.position().file(), block.position().line());
+      }
+      home = home(homeValue, homeAttribute.get().expression());
     }
     if (nameAttribute.isEmpty()) {
       return new DivisionInstance(instanceAddress, declarationMode, null, "name is not set (" + block.position() + ")",
@@ -535,21 +529,34 @@ final class ModuleInstance implements Context {
       String reason = value instanceof Value.Unknown unknown ? unknown.reason() : "name is not known before apply (" + expression.position() + ")";
       return new DivisionInstance(instanceAddress, declarationMode, null, reason, home, block.position().file(), block.position().line());
     }
-    String name;
-    if (value instanceof Value.Str s) {
-      name = s.value();
-    } else if (value instanceof Value.Num n) {
-      name = n.text();
+    String name = value instanceof Value.Str s ? s.value() : nameText(value, expression, instanceAddress);
+    return new DivisionInstance(instanceAddress, declarationMode, name, null, home, block.position().file(), block.position().line());
+  }
+
+  /** A known home value as a bool: null is false, and the strings "true" and "false" convert. */
+  private static boolean home(Value value, Expression expression) {
+    if (value instanceof Value.Null) {
+      return false;
+    } else if (value instanceof Value.Bool bool) {
+      return bool.value();
+    } else if (value instanceof Value.Str s && (s.value().equals("true") || s.value().equals("false"))) {
+      return s.value().equals("true");
+    }
+    throw new EvaluationError(expression.position(), "home must be a bool, not a " + value.typeName());
+  }
+
+  /** A known name that is not a string: numbers and bools convert, as Terraform converts them. */
+  private static String nameText(Value value, Expression expression, String instanceAddress) {
+    if (value instanceof Value.Num n) {
+      return n.text();
     } else if (value instanceof Value.Bool b) {
-      name = Boolean.toString(b.value());
+      return Boolean.toString(b.value());
     } else if (value instanceof Value.Null) {
       throw new EvaluationError(expression.position(), "name is null for " + instanceAddress
           + "; the provider requires a name");
-    } else {
-      throw new EvaluationError(expression.position(), "name must be a string, not a " + value.typeName()
-          + ", for " + instanceAddress);
     }
-    return new DivisionInstance(instanceAddress, declarationMode, name, null, home, block.position().file(), block.position().line());
+    throw new EvaluationError(expression.position(), "name must be a string, not a " + value.typeName()
+        + ", for " + instanceAddress);
   }
 
   private static DivisionInstance unresolved(String address, DeclarationMode mode, Block block, String reason) {

@@ -108,6 +108,10 @@ public final class Evaluator {
     if (expression instanceof FunctionCall call) {
       return call(call);
     }
+    return evaluateOther(expression);
+  }
+
+  private Value evaluateOther(Expression expression) {
     if (expression instanceof NumberLiteral number) {
       return new Value.Num(number.value());
     }
@@ -185,35 +189,41 @@ public final class Evaluator {
           continue;
         }
         text.append(templateString(value, interpolation.expression().position()));
-      } else if (part instanceof TemplateIf directive) {
-        Value condition = evaluate(directive.condition());
-        if (condition instanceof Value.Unknown) {
-          unknown = unknown == null ? condition : unknown;
-          continue;
-        }
-        boolean holds = bool(condition, directive.condition().position(), "the %{ if } condition");
-        Value inner = appendParts(holds ? directive.thenParts() : directive.elseParts(), text);
-        unknown = unknown == null ? inner : unknown;
       } else {
-        TemplateFor directive = (TemplateFor) part;
-        Value collection = evaluate(directive.collection());
-        if (collection instanceof Value.Unknown) {
-          unknown = unknown == null ? collection : unknown;
-          continue;
-        }
-        int count = 0;
-        for (Map.Entry<Value, Value> entry : iterate(collection, directive.collection().position())) {
-          if (++count > MAX_ELEMENTS) {
-            throw new EvaluationError(directive.position(), "%{ for } repeats more than " + MAX_ELEMENTS + " times");
-          }
-          Evaluator inner = bindLoop(directive.keyVariable(), directive.valueVariable(), entry);
-          Value innerUnknown = inner.appendParts(directive.body(), text);
-          unknown = unknown == null ? innerUnknown : unknown;
-        }
+        Value inner = appendDirective(part, text);
+        unknown = unknown == null ? inner : unknown;
       }
       if (text.length() > MAX_STRING) {
         throw new EvaluationError(part.position(), "the template builds a string longer than " + MAX_STRING + " characters");
       }
+    }
+    return unknown;
+  }
+
+  /** Appends the text of an {@code %{ if }} or {@code %{ for }}; returns the first unknown value met, or null. */
+  private Value appendDirective(TemplatePart part, StringBuilder text) {
+    if (part instanceof TemplateIf directive) {
+      Value condition = evaluate(directive.condition());
+      if (condition instanceof Value.Unknown) {
+        return condition;
+      }
+      boolean holds = bool(condition, directive.condition().position(), "the %{ if } condition");
+      return appendParts(holds ? directive.thenParts() : directive.elseParts(), text);
+    }
+    TemplateFor directive = (TemplateFor) part;
+    Value collection = evaluate(directive.collection());
+    if (collection instanceof Value.Unknown) {
+      return collection;
+    }
+    Value unknown = null;
+    int count = 0;
+    for (Map.Entry<Value, Value> entry : iterate(collection, directive.collection().position())) {
+      if (++count > MAX_ELEMENTS) {
+        throw new EvaluationError(directive.position(), "%{ for } repeats more than " + MAX_ELEMENTS + " times");
+      }
+      Evaluator inner = bindLoop(directive.keyVariable(), directive.valueVariable(), entry);
+      Value innerUnknown = inner.appendParts(directive.body(), text);
+      unknown = unknown == null ? innerUnknown : unknown;
     }
     return unknown;
   }
@@ -400,24 +410,8 @@ public final class Evaluator {
           }
           names.add(access.name());
         }
-        Context.Resolved resolved = null;
-        if (names.size() == 1 && steps.size() > 1 && steps.get(1) instanceof IndexAccess index) {
-          Value key = evaluate(index.key());
-          if (key instanceof Value.Unknown) {
-            return key;
-          }
-          List<String> after = new ArrayList<>();
-          for (Expression step : steps.subList(2, steps.size())) {
-            if (!(step instanceof AttributeAccess access)) {
-              break;
-            }
-            after.add(access.name());
-          }
-          Context.Resolved indexed = context.resolveIndexed(variable.name(), names.get(0), key, after, variable.position());
-          if (indexed != null) {
-            resolved = new Context.Resolved(indexed.value(), 2 + indexed.used());
-          }
-        }
+        Context.Resolved resolved = names.size() == 1 && depth > 1 && path[1] instanceof IndexAccess index
+            ? indexed(variable, names.get(0), index, steps) : null;
         if (resolved == null) {
           resolved = context.resolve(variable.name(), names, variable.position());
         }
@@ -444,6 +438,26 @@ public final class Evaluator {
       }
     }
     return value;
+  }
+
+  /**
+   * A reference such as {@code type.name[key].attribute}, resolved by the context with the key, or
+   * null when the context resolves the name without it. An unknown key is the whole value.
+   */
+  private Context.Resolved indexed(VariableExpression variable, String first, IndexAccess index, List<Expression> steps) {
+    Value key = evaluate(index.key());
+    if (key instanceof Value.Unknown) {
+      return new Context.Resolved(key, steps.size());
+    }
+    List<String> after = new ArrayList<>();
+    for (Expression step : steps.subList(2, steps.size())) {
+      if (!(step instanceof AttributeAccess access)) {
+        break;
+      }
+      after.add(access.name());
+    }
+    Context.Resolved indexed = context.resolveIndexed(variable.name(), first, key, after, variable.position());
+    return indexed == null ? null : new Context.Resolved(indexed.value(), 2 + indexed.used());
   }
 
   private Value lookup(String name, SourcePosition at) {
