@@ -91,7 +91,7 @@ final class BodyParser {
   }
 
   private Block block(Token name, String type) throws TerraformSyntaxException {
-    List<String> labels = new ArrayList<>();
+    List<String> labels = new ArrayList<>(2);
     Token token = tokens.peek();
     while (token.type() != TokenType.OPEN_BRACE) {
       if (token.type() == TokenType.IDENTIFIER) {

@@ -148,7 +148,7 @@ final class ExpressionParser {
     }
     tokens.next();
     tokens.includeNewlines(false);
-    List<Expression> arguments = new ArrayList<>();
+    List<Expression> arguments = new ArrayList<>(4);
     boolean expandFinalArgument = false;
     while (!tokens.at(TokenType.CLOSE_PAREN) && !tokens.at(TokenType.END_OF_FILE)) {
       arguments.add(parseExpression());

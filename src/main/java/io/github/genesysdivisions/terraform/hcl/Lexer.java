@@ -2,7 +2,6 @@ package io.github.genesysdivisions.terraform.hcl;
 
 import io.github.genesysdivisions.terraform.SourcePosition;
 import io.github.genesysdivisions.terraform.TerraformSyntaxException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -51,7 +50,9 @@ final class Lexer {
   private final char[] chars;
   private final String file;
   private final int length;
-  private final List<Token> tokens;
+  /** The tokens so far: the first {@link #count} of this array. */
+  private Token[] tokens;
+  private int count;
   /** The nesting, innermost last; {@link #top} is the innermost. */
   private Frame[] frames = new Frame[8];
   private int depth;
@@ -83,7 +84,7 @@ final class Lexer {
     this.chars = source.toCharArray();
     this.file = file;
     this.length = source.length();
-    this.tokens = new ArrayList<>(length / 3 + 16);
+    this.tokens = new Token[length / 4 + 16];
     if (length > 0 && chars[0] == '\uFEFF') {
       pos = 1;
       trackedOffset = 1;
@@ -98,6 +99,14 @@ final class Lexer {
   /** The tokens of a source that is a template as a whole, as {@code templatefile} reads it. */
   List<Token> tokenizeTemplate() {
     return run(Mode.BARE);
+  }
+
+  /**
+   * The tokens, after {@link #tokenizeCode()} or {@link #tokenizeTemplate()}: the array ends with
+   * the {@link TokenType#END_OF_FILE} or {@link TokenType#ERROR} token (unused slots may follow).
+   */
+  Token[] tokenArray() {
+    return tokens;
   }
 
   /** The error behind the final {@link TokenType#ERROR} token, or {@code null} if there is none. */
@@ -118,7 +127,7 @@ final class Lexer {
             case BARE -> lexBare(frame);
           };
     }
-    return tokens;
+    return Arrays.asList(tokens).subList(0, count);
   }
 
   /** Code tokens until the nesting changes; false at the end of the input or after an error. */
@@ -273,7 +282,7 @@ final class Lexer {
   /** A number; right after a {@code .} only digits, so that {@code a.0.1} is two legacy indexes. */
   private void number() {
     int i = digitsEnd(pos);
-    boolean afterDot = !tokens.isEmpty() && tokens.get(tokens.size() - 1).type() == TokenType.DOT;
+    boolean afterDot = count > 0 && tokens[count - 1].type() == TokenType.DOT;
     if (!afterDot) {
       if (i + 1 < length && chars[i] == '.' && isDigit(chars[i + 1])) {
         i = digitsEnd(i + 1);
@@ -617,7 +626,10 @@ final class Lexer {
   private Token emit(TokenType type, int start, int end) {
     track(start);
     Token token = new Token(type, start, end, trackedLine, trackedColumn);
-    tokens.add(token);
+    if (count == tokens.length) {
+      tokens = Arrays.copyOf(tokens, count * 2);
+    }
+    tokens[count++] = token;
     return token;
   }
 

@@ -21,7 +21,8 @@ public final class Parser {
    */
   public static Body parseConfig(String source, String file) throws TerraformSyntaxException {
     Lexer lexer = new Lexer(source, file);
-    TokenCursor tokens = new TokenCursor(source, file, lexer, lexer.tokenizeCode(), true);
+    lexer.tokenizeCode();
+    TokenCursor tokens = new TokenCursor(source, file, lexer, true);
     return new BodyParser(tokens).parseFile(new SourcePosition(file, 1, 1));
   }
 
@@ -35,7 +36,8 @@ public final class Parser {
   public static Expression parseExpression(String source, String file)
       throws TerraformSyntaxException {
     Lexer lexer = new Lexer(source, file);
-    TokenCursor tokens = new TokenCursor(source, file, lexer, lexer.tokenizeCode(), false);
+    lexer.tokenizeCode();
+    TokenCursor tokens = new TokenCursor(source, file, lexer, false);
     Expression expression = new ExpressionParser(tokens).parseExpression();
     tokens.expect(TokenType.END_OF_FILE, "the end of the expression");
     return expression;
@@ -50,7 +52,8 @@ public final class Parser {
   public static TemplateExpression parseTemplate(String source, String file)
       throws TerraformSyntaxException {
     Lexer lexer = new Lexer(source, file);
-    TokenCursor tokens = new TokenCursor(source, file, lexer, lexer.tokenizeTemplate(), false);
+    lexer.tokenizeTemplate();
+    TokenCursor tokens = new TokenCursor(source, file, lexer, false);
     return new ExpressionParser(tokens).templates().parseFile(new SourcePosition(file, 1, 1));
   }
 
@@ -66,7 +69,8 @@ public final class Parser {
   public static TemplateExpression parseTemplate(String source, String file, int line, int column)
       throws TerraformSyntaxException {
     Lexer lexer = new Lexer(source, file, line, column);
-    TokenCursor tokens = new TokenCursor(source, file, lexer, lexer.tokenizeTemplate(), false);
+    lexer.tokenizeTemplate();
+    TokenCursor tokens = new TokenCursor(source, file, lexer, false);
     return new ExpressionParser(tokens).templates().parseFile(new SourcePosition(file, line, column));
   }
 }

@@ -41,7 +41,7 @@ final class TemplateParser {
   private TemplateExpression parse(SourcePosition start, TokenType closer, boolean flush)
       throws TerraformSyntaxException {
     String source = tokens.source();
-    List<TemplatePiece> pieces = new ArrayList<>();
+    List<TemplatePiece> pieces = new ArrayList<>(4);
     while (true) {
       Token token = tokens.next();
       TokenType type = token.type();

@@ -3,7 +3,6 @@ package io.github.genesysdivisions.terraform.hcl;
 import io.github.genesysdivisions.terraform.SourcePosition;
 import io.github.genesysdivisions.terraform.TerraformSyntaxException;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * The parser's view of the tokens: where it is, whether newlines count there, how deep it has
@@ -36,10 +35,11 @@ final class TokenCursor {
    * @param tokens the tokens, ending with an end-of-file or error token
    * @param newlinesMatter whether newlines count at the outermost level
    */
-  TokenCursor(String source, String file, Lexer lexer, List<Token> tokens, boolean newlinesMatter) {
+  /** A cursor over the tokens {@code lexer} has produced. */
+  TokenCursor(String source, String file, Lexer lexer, boolean newlinesMatter) {
     this.source = source;
     this.file = file;
-    this.tokens = tokens.toArray(new Token[0]);
+    this.tokens = lexer.tokenArray();
     this.lexicalError = lexer.error();
     includeNewlines(newlinesMatter);
   }
