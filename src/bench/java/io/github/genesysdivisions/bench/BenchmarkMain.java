@@ -29,7 +29,13 @@ public final class BenchmarkMain {
 
   private static final int[] CONFIG_SIZES = {100, 1_000, 10_000};
   private static final int[] ORG_SIZES = {100, 1_000, 10_000};
-  private static final int COLD_ROUNDS = 5;
+  private static final int COLD_ROUNDS = 9;
+  /**
+   * Runs before the warm ones are timed: the JIT settles only after a few seconds (about 25 runs
+   * of the 10,000-resource configuration on 2 cores, some of them 5 to 8 times slower than the
+   * settled ones while methods wait for their final compilation).
+   */
+  private static final int WARM_UP_ROUNDS = 40;
   private static final int WARM_ROUNDS = 10;
   private static final int VALIDATE_ROUNDS = 5;
   private static final int[] HEAP_STEPS_MB = {512, 384, 256, 192, 160, 128, 96, 80, 64, 48, 32, 24};
@@ -86,7 +92,7 @@ public final class BenchmarkMain {
   }
 
   private void warmThroughput(Path config, long bytes) throws Exception {
-    for (int i = 0; i < WARM_ROUNDS; i++) {
+    for (int i = 0; i < WARM_UP_ROUNDS; i++) {
       OursParseProbe.read(config);
     }
     List<Long> times = new ArrayList<>();
