@@ -566,7 +566,9 @@ final class ModuleInstance implements Context {
   /** The arguments and nested blocks of a division block that the real schema does not have. */
   private static List<UnsupportedArgument> unsupportedArguments(Block block, DeclarationMode mode, String address) {
     List<UnsupportedArgument> unsupported = List.of();
-    for (BodyItem item : block.body().items()) {
+    List<BodyItem> items = block.body().items();
+    for (int i = 0; i < items.size(); i++) {
+      BodyItem item = items.get(i);
       UnsupportedArgument found = null;
       if (item instanceof Attribute attribute && !DivisionSchema.acceptsArgument(mode, attribute.name())) {
         found = new UnsupportedArgument(address, attribute.name(), false,

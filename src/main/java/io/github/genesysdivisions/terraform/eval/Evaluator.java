@@ -179,7 +179,8 @@ public final class Evaluator {
   /** Appends the parts' text; returns the first unknown value met, or null. */
   private Value appendParts(List<TemplatePart> parts, StringBuilder text) {
     Value unknown = null;
-    for (TemplatePart part : parts) {
+    for (int i = 0; i < parts.size(); i++) {
+      TemplatePart part = parts.get(i);
       if (part instanceof TemplateLiteral literal) {
         text.append(literal.text());
       } else if (part instanceof TemplateInterpolation interpolation) {
@@ -523,9 +524,10 @@ public final class Evaluator {
     if (name.equals("try") || name.equals("can")) {
       return tryOrCan(call);
     }
-    List<Value> arguments = new ArrayList<>(call.arguments().size());
-    for (Expression argument : call.arguments()) {
-      arguments.add(evaluate(argument));
+    List<Expression> expressions = call.arguments();
+    List<Value> arguments = new ArrayList<>(expressions.size());
+    for (int i = 0; i < expressions.size(); i++) {
+      arguments.add(evaluate(expressions.get(i)));
     }
     if (call.expandFinalArgument()) {
       if (arguments.isEmpty()) {

@@ -20,8 +20,9 @@ public record Body(List<BodyItem> items, SourcePosition position) {
 
   /** The attribute called {@code name}, if the body sets it. */
   public Optional<Attribute> attribute(String name) {
-    for (BodyItem item : items) {
-      if (item instanceof Attribute attribute && attribute.name().equals(name)) {
+    // indexed loops here and on the other per-node paths: no iterator to allocate in a cold JVM
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i) instanceof Attribute attribute && attribute.name().equals(name)) {
         return Optional.of(attribute);
       }
     }
@@ -31,8 +32,8 @@ public record Body(List<BodyItem> items, SourcePosition position) {
   /** The attributes, in order. */
   public List<Attribute> attributes() {
     List<Attribute> attributes = new ArrayList<>();
-    for (BodyItem item : items) {
-      if (item instanceof Attribute attribute) {
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i) instanceof Attribute attribute) {
         attributes.add(attribute);
       }
     }
@@ -42,8 +43,8 @@ public record Body(List<BodyItem> items, SourcePosition position) {
   /** The blocks, in order. */
   public List<Block> blocks() {
     List<Block> blocks = new ArrayList<>();
-    for (BodyItem item : items) {
-      if (item instanceof Block block) {
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i) instanceof Block block) {
         blocks.add(block);
       }
     }

@@ -30,19 +30,16 @@ final class Lexer {
     BARE
   }
 
-  /** One level of nesting: what is being lexed, and what opened it. */
+  /**
+   * One level of nesting: what is being lexed, and what opened it. A level's frame is reused by
+   * the next level opened at the same depth (every string and interpolation opens one).
+   */
   private static final class Frame {
-    final Mode mode;
-    final Token opener;
-    final String marker;
+    Mode mode;
+    Token opener;
+    String marker;
     int braces;
-    boolean startOfLine = true;
-
-    Frame(Mode mode, Token opener, String marker) {
-      this.mode = mode;
-      this.opener = opener;
-      this.marker = marker;
-    }
+    boolean startOfLine;
   }
 
   private final String source;
@@ -115,7 +112,7 @@ final class Lexer {
   }
 
   private List<Token> run(Mode mode) {
-    push(new Frame(mode, null, null));
+    push(mode, null, null);
     boolean more = true;
     while (more) {
       Frame frame = top;
@@ -139,16 +136,26 @@ final class Lexer {
     return more;
   }
 
-  private void push(Frame frame) {
+  private void push(Mode mode, Token opener, String marker) {
     if (depth == frames.length) {
       frames = Arrays.copyOf(frames, depth * 2);
     }
-    frames[depth++] = frame;
+    Frame frame = frames[depth];
+    if (frame == null) {
+      frame = new Frame();
+      frames[depth] = frame;
+    }
+    depth++;
+    frame.mode = mode;
+    frame.opener = opener;
+    frame.marker = marker;
+    frame.braces = 0;
+    frame.startOfLine = true;
     top = frame;
   }
 
   private void pop() {
-    frames[--depth] = null;
+    depth--;
     top = depth == 0 ? null : frames[depth - 1];
   }
 
@@ -169,7 +176,7 @@ final class Lexer {
     }
     switch (c) {
       case '\n' -> advance(TokenType.NEWLINE, 1);
-      case '"' -> push(new Frame(Mode.QUOTED, advance(TokenType.OPEN_QUOTE, 1), null));
+      case '"' -> push(Mode.QUOTED, advance(TokenType.OPEN_QUOTE, 1), null);
       case '{' -> {
         frame.braces++;
         advance(TokenType.OPEN_BRACE, 1);
@@ -326,7 +333,7 @@ final class Lexer {
       return false;
     }
     Token opener = advance(TokenType.HEREDOC_OPEN, lineEnd + 1 - pos);
-    push(new Frame(Mode.HEREDOC, opener, source.substring(markerStart, markerEnd)));
+    push(Mode.HEREDOC, opener, source.substring(markerStart, markerEnd));
     return true;
   }
 
@@ -542,7 +549,7 @@ final class Lexer {
         chars[pos] == '$' ? TokenType.TEMPLATE_INTERPOLATION : TokenType.TEMPLATE_CONTROL;
     Token opener = advance(type, strip ? 3 : 2);
     frame.startOfLine = false;
-    push(new Frame(Mode.SEQUENCE, opener, null));
+    push(Mode.SEQUENCE, opener, null);
     return true;
   }
 

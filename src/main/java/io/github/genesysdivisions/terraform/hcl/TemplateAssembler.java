@@ -39,7 +39,8 @@ final class TemplateAssembler {
       throws TerraformSyntaxException {
     if (!flushIndentation && onlyTextAndPlainInterpolations(pieces)) {
       List<TemplatePart> parts = new ArrayList<>(pieces.size());
-      for (TemplatePiece piece : pieces) {
+      for (int i = 0; i < pieces.size(); i++) {
+        TemplatePiece piece = pieces.get(i);
         if (piece instanceof Text text) {
           addText(parts, text);
         } else {
@@ -58,8 +59,8 @@ final class TemplateAssembler {
 
   /** The common template: no directives and no {@code ~}, so there is nothing to nest or strip. */
   private static boolean onlyTextAndPlainInterpolations(List<TemplatePiece> pieces) {
-    for (TemplatePiece piece : pieces) {
-      if (piece instanceof Sequence sequence && (sequence.kind() != Kind.INTERPOLATION
+    for (int i = 0; i < pieces.size(); i++) {
+      if (pieces.get(i) instanceof Sequence sequence && (sequence.kind() != Kind.INTERPOLATION
           || sequence.stripBefore() || sequence.stripAfter())) {
         return false;
       }
