@@ -37,19 +37,6 @@ final class TemplateAssembler {
   static List<TemplatePart> assemble(
       List<TemplatePiece> pieces, boolean flushIndentation, SourcePosition end)
       throws TerraformSyntaxException {
-    if (!flushIndentation && onlyTextAndPlainInterpolations(pieces)) {
-      List<TemplatePart> parts = new ArrayList<>(pieces.size());
-      for (int i = 0; i < pieces.size(); i++) {
-        TemplatePiece piece = pieces.get(i);
-        if (piece instanceof Text text) {
-          addText(parts, text);
-        } else {
-          Sequence sequence = (Sequence) piece;
-          parts.add(new TemplateInterpolation(sequence.expression(), sequence.position()));
-        }
-      }
-      return parts;
-    }
     applyStripMarkers(pieces);
     if (flushIndentation) {
       flushIndentation(pieces);
@@ -57,7 +44,27 @@ final class TemplateAssembler {
     return nest(pieces, end);
   }
 
-  /** The common template: no directives and no {@code ~}, so there is nothing to nest or strip. */
+  /**
+   * The parts of the common template, without directives or {@code ~}: nothing to nest or strip;
+   * null for any other template, which {@link #assemble} takes.
+   */
+  static List<TemplatePart> plain(List<TemplatePiece> pieces) {
+    if (!onlyTextAndPlainInterpolations(pieces)) {
+      return null;
+    }
+    List<TemplatePart> parts = new ArrayList<>(pieces.size());
+    for (int i = 0; i < pieces.size(); i++) {
+      TemplatePiece piece = pieces.get(i);
+      if (piece instanceof Text text) {
+        addText(parts, text);
+      } else {
+        Sequence sequence = (Sequence) piece;
+        parts.add(new TemplateInterpolation(sequence.expression(), sequence.position()));
+      }
+    }
+    return parts;
+  }
+
   private static boolean onlyTextAndPlainInterpolations(List<TemplatePiece> pieces) {
     for (int i = 0; i < pieces.size(); i++) {
       if (pieces.get(i) instanceof Sequence sequence && (sequence.kind() != Kind.INTERPOLATION

@@ -46,8 +46,10 @@ final class TemplateParser {
       Token token = tokens.next();
       TokenType type = token.type();
       if (type == closer) {
-        List<TemplatePart> parts =
-            TemplateAssembler.assemble(pieces, flush, tokens.position(token));
+        List<TemplatePart> parts = flush ? null : TemplateAssembler.plain(pieces);
+        if (parts == null) {
+          parts = TemplateAssembler.assemble(pieces, flush, tokens.position(token));
+        }
         return new TemplateExpression(parts, start);
       } else if (type == TokenType.QUOTED_TEXT) {
         pieces.add(new Text(Literals.quoted(source, token.start(), token.end()),
