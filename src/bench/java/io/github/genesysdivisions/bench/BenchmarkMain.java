@@ -31,12 +31,13 @@ public final class BenchmarkMain {
   private static final int[] ORG_SIZES = {100, 1_000, 10_000};
   private static final int COLD_ROUNDS = 9;
   /**
-   * Runs before the warm ones are timed: the JIT settles only after a few seconds (about 25 runs
-   * of the 10,000-resource configuration on 2 cores, some of them 5 to 8 times slower than the
-   * settled ones while methods wait for their final compilation).
+   * Runs before the warm ones are timed: the JIT settles after about 25 runs of the
+   * 10,000-resource configuration on 2 cores.
    */
   private static final int WARM_UP_ROUNDS = 40;
   private static final int WARM_ROUNDS = 10;
+  /** A fixed heap for the warm runs (see {@link WarmProbe}). */
+  private static final List<String> WARM_HEAP = List.of("-Xms1g", "-Xmx1g");
   private static final int VALIDATE_ROUNDS = 5;
   private static final int[] HEAP_STEPS_MB = {512, 384, 256, 192, 160, 128, 96, 80, 64, 48, 32, 24};
 
@@ -92,16 +93,8 @@ public final class BenchmarkMain {
   }
 
   private void warmThroughput(Path config, long bytes) throws Exception {
-    for (int i = 0; i < WARM_UP_ROUNDS; i++) {
-      OursParseProbe.read(config);
-    }
-    List<Long> times = new ArrayList<>();
-    for (int i = 0; i < WARM_ROUNDS; i++) {
-      long start = System.nanoTime();
-      OursParseProbe.read(config);
-      times.add(System.nanoTime() - start);
-    }
-    double seconds = median(times) / 1e9;
+    double seconds = probe(WARM_HEAP, WarmProbe.class, config.toString(), String.valueOf(WARM_UP_ROUNDS),
+        String.valueOf(WARM_ROUNDS)) / 1e9;
     results.put("warmMBps", round(bytes / 1e6 / seconds, 1));
     table.add(String.format(Locale.ROOT, "warm parse+evaluate: %.1f ms a run, %.1f MB/s",
         seconds * 1e3, bytes / 1e6 / seconds));

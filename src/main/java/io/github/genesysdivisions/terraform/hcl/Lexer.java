@@ -81,7 +81,7 @@ final class Lexer {
     this.chars = source.toCharArray();
     this.file = file;
     this.length = source.length();
-    this.tokens = new Token[length / 4 + 16];
+    this.tokens = new Token[length / 3 + 16];
     if (length > 0 && chars[0] == '\uFEFF') {
       pos = 1;
       trackedOffset = 1;

@@ -52,7 +52,7 @@ final class TemplateParser {
         }
         return new TemplateExpression(parts, start);
       } else if (type == TokenType.QUOTED_TEXT) {
-        pieces.add(new Text(Literals.quoted(source, token.start(), token.end()),
+        pieces.add(new Text(tokens.shared(Literals.quoted(source, token.start(), token.end())),
             tokens.position(token)));
       } else if (type == TokenType.RAW_TEXT) {
         pieces.add(new Text(Literals.raw(source, token.start(), token.end()),

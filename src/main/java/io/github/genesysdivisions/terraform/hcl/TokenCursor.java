@@ -3,6 +3,8 @@ package io.github.genesysdivisions.terraform.hcl;
 import io.github.genesysdivisions.terraform.SourcePosition;
 import io.github.genesysdivisions.terraform.TerraformSyntaxException;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The parser's view of the tokens: where it is, whether newlines count there, how deep it has
@@ -27,6 +29,7 @@ final class TokenCursor {
   /** The index {@link #nextIndex()} found for the current index and newline mode, or -1. */
   private int peeked = -1;
   private int depth;
+  private final Map<String, String> shared = new HashMap<>();
 
   /**
    * @param source the text the tokens come from
@@ -138,7 +141,17 @@ final class TokenCursor {
   }
 
   String text(Token token) {
-    return source.substring(token.start(), token.end());
+    return shared(source.substring(token.start(), token.end()));
+  }
+
+  /**
+   * One string for each distinct name or literal text of this source: the tree keeps them, and a
+   * configuration repeats the same few (name, var, local, the same descriptions) thousands of
+   * times, which would otherwise be copied by every young collection while the files are read.
+   */
+  String shared(String text) {
+    String known = shared.putIfAbsent(text, text);
+    return known != null ? known : text;
   }
 
   SourcePosition position(Token token) {
