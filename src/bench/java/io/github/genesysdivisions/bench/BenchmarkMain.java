@@ -29,7 +29,7 @@ public final class BenchmarkMain {
 
   private static final int[] CONFIG_SIZES = {100, 1_000, 10_000};
   private static final int[] ORG_SIZES = {100, 1_000, 10_000};
-  private static final int COLD_ROUNDS = 9;
+  private static final int COLD_ROUNDS = 15;
   /**
    * Runs before the warm ones are timed: the JIT settles after about 25 runs of the
    * 10,000-resource configuration on 2 cores.
