@@ -39,7 +39,7 @@ public final class BenchmarkMain {
   /** A fixed heap for the warm runs (see {@link WarmProbe}). */
   private static final List<String> WARM_HEAP = List.of("-Xms1g", "-Xmx1g");
   private static final int VALIDATE_ROUNDS = 5;
-  private static final int[] HEAP_STEPS_MB = {512, 384, 256, 192, 160, 128, 96, 80, 64, 48, 32, 24};
+  private static final int[] HEAP_STEPS_MB = {512, 384, 256, 192, 160, 128, 96, 80, 64, 48, 32, 24, 16, 12};
 
   private final Path output;
   private final Map<String, Object> results = new LinkedHashMap<>();
