@@ -161,8 +161,10 @@ final class ModuleInstance implements Context {
       }
       case "module" -> {
         require(first, at, "module.<name>");
-        Block call = source.moduleCalls().stream().filter(c -> c.labels().get(0).equals(first)).findFirst()
-            .orElseThrow(() -> new EvaluationError(at, "there is no module call named \"" + first + "\" in this module"));
+        Block call = moduleCall(first);
+        if (call == null) {
+          throw new EvaluationError(at, "there is no module call named \"" + first + "\" in this module");
+        }
         if (call.body().attribute("count").isPresent() || call.body().attribute("for_each").isPresent()) {
           return new Resolved(new Value.Unknown("module." + first + " has count or for_each; the plugin evaluates"
               + " the outputs of one instance, such as module." + first + "[0].name (" + at + ")"), 1);
@@ -245,8 +247,23 @@ final class ModuleInstance implements Context {
     }
   }
 
+  /** The module call of this module named {@code name}, or null. */
+  private Block moduleCall(String name) {
+    for (Block call : source.moduleCalls()) {
+      if (call.labels().get(0).equals(name)) {
+        return call;
+      }
+    }
+    return null;
+  }
+
   private static Optional<Block> find(List<Block> blocks, String type, String label) {
-    return blocks.stream().filter(b -> b.labels().get(0).equals(type) && b.labels().get(1).equals(label)).findFirst();
+    for (Block block : blocks) {
+      if (block.labels().get(0).equals(type) && block.labels().get(1).equals(label)) {
+        return Optional.of(block);
+      }
+    }
+    return Optional.empty();
   }
 
   @Override
@@ -293,7 +310,7 @@ final class ModuleInstance implements Context {
 
   /** An output of one instance of a module call with count or for_each: module.a["k"].output. */
   private Resolved moduleInstanceOutput(String name, Value key, List<String> after, SourcePosition at) {
-    Optional<Block> found = source.moduleCalls().stream().filter(c -> c.labels().get(0).equals(name)).findFirst();
+    Optional<Block> found = Optional.ofNullable(moduleCall(name));
     if (found.isEmpty()
         || (found.get().body().attribute("count").isEmpty() && found.get().body().attribute("for_each").isEmpty())) {
       return null;

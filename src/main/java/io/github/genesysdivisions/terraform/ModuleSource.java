@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 
 /**
@@ -161,10 +162,14 @@ record ModuleSource(
    */
   static Block merge(Block base, Block override) {
     List<BodyItem> items = new ArrayList<>();
-    List<String> overriddenBlockTypes = override.body().blocks().stream().map(Block::type).toList();
+    List<String> overriddenBlockTypes = new ArrayList<>();
+    for (Block block : override.body().blocks()) {
+      overriddenBlockTypes.add(block.type());
+    }
     for (BodyItem item : base.body().items()) {
       if (item instanceof Attribute attribute) {
-        items.add(override.body().attribute(attribute.name()).<BodyItem>map(a -> a).orElse(attribute));
+        Optional<Attribute> replacement = override.body().attribute(attribute.name());
+        items.add(replacement.isPresent() ? replacement.get() : attribute);
       } else if (!overriddenBlockTypes.contains(((Block) item).type())) {
         items.add(item);
       }

@@ -45,7 +45,7 @@ class ColdReadLinkageTest {
     List<String> printed = readInFreshJvm(temp);
 
     int start = printed.indexOf(START);
-    int end = printed.indexOf(END + " 7");
+    int end = printed.indexOf(END + " 9");
     assertTrue(start >= 0 && end > start, "the read did not find every instance:\n" + String.join("\n", printed));
     List<String> hidden = new ArrayList<>();
     for (String line : printed.subList(start, end)) {
@@ -71,7 +71,10 @@ class ColdReadLinkageTest {
     return output.lines().toList();
   }
 
-  /** Typed variables with optional attributes, tfvars, locals with a for, templates, functions, count, for_each, a module. */
+  /**
+   * Typed variables with optional attributes, tfvars, locals with for expressions, templates,
+   * functions, count, for_each, a data source and a module output referred to, an override file.
+   */
   private static void writeConfiguration(Path root) throws IOException {
     Files.writeString(root.resolve("variables.tf"), """
         variable "region" {
@@ -92,6 +95,7 @@ class ColdReadLinkageTest {
         locals {
           prefix  = upper(var.region)
           enabled = { for key, team in var.teams : key => "${team.description} team" if team.enabled }
+          grouped = { for key, team in var.teams : team.enabled => key... }
         }
         """);
     Files.writeString(root.resolve("terraform.tfvars"), "region = \"emea\"\n");
@@ -120,6 +124,14 @@ class ColdReadLinkageTest {
           name = "Home"
         }
 
+        resource "genesyscloud_auth_division" "beside_home" {
+          name = "beside ${data.genesyscloud_auth_division.home.id}"
+        }
+
+        resource "genesyscloud_auth_division" "from_module" {
+          name = "${module.extra.name} copy ${length(local.grouped)}"
+        }
+
         module "extra" {
           source = "./extra"
           prefix = local.prefix
@@ -133,6 +145,15 @@ class ColdReadLinkageTest {
 
         resource "genesyscloud_auth_division" "extra" {
           name = "${var.prefix} extra"
+        }
+
+        output "name" {
+          value = genesyscloud_auth_division.extra.name
+        }
+        """);
+    Files.writeString(root.resolve("main_override.tf"), """
+        resource "genesyscloud_auth_division" "plain" {
+          description = "overridden"
         }
         """);
   }

@@ -333,7 +333,12 @@ public final class Evaluator {
         }
         String name = keyString(key, expression.keyResult().position());
         if (expression.grouping()) {
-          groups.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+          List<Value> group = groups.get(name);
+          if (group == null) {
+            group = new ArrayList<>();
+            groups.put(name, group);
+          }
+          group.add(value);
         } else if (attributes.put(name, value) != null) {
           throw new EvaluationError(expression.keyResult().position(), "the for expression produces the key \""
               + name + "\" twice; add ... after the value to group the values of equal keys");
