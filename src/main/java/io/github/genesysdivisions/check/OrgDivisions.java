@@ -11,7 +11,6 @@ import java.util.Optional;
 /** The org's divisions, looked up by id and by name. */
 public final class OrgDivisions {
 
-  private final List<OrgDivision> all;
   private final Map<String, OrgDivision> byId = new HashMap<>();
   private final Map<String, List<OrgDivision>> byFoldedName = new HashMap<>();
   private final OrgDivision home;
@@ -27,9 +26,8 @@ public final class OrgDivisions {
    *     divisions mark
    */
   public OrgDivisions(List<OrgDivision> divisions, Optional<OrgDivision> home) {
-    this.all = List.copyOf(divisions);
     OrgDivision homeDivision = null;
-    for (OrgDivision division : all) {
+    for (OrgDivision division : divisions) {
       byId.put(division.id().toLowerCase(Locale.ROOT), division);
       byFoldedName.computeIfAbsent(fold(division.name()), k -> new ArrayList<>(1)).add(division);
       if (division.home()) {
@@ -37,11 +35,6 @@ public final class OrgDivisions {
       }
     }
     this.home = home.orElse(homeDivision);
-  }
-
-  /** Every division, as listed. */
-  public List<OrgDivision> all() {
-    return all;
   }
 
   /** The division with this id (GUIDs compare case-insensitively). */

@@ -355,7 +355,7 @@ final class ModuleInstance implements Context {
   /** The expansion of a block, evaluated once. */
   private Expansion cachedExpansion(Block block, SourcePosition at) {
     Expansion expansion = expansions.get(block);
-    if (expansion == null && !block.type().equals("module") && block.body().attribute("count").isEmpty()
+    if (expansion == null && block.body().attribute("count").isEmpty()
         && block.body().attribute("for_each").isEmpty()) {
       return SINGLE;
     }

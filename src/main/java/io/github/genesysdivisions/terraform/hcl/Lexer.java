@@ -106,6 +106,14 @@ final class Lexer {
     return tokens;
   }
 
+  String source() {
+    return source;
+  }
+
+  String file() {
+    return file;
+  }
+
   /** The error behind the final {@link TokenType#ERROR} token, or {@code null} if there is none. */
   TerraformSyntaxException error() {
     return error;

@@ -22,7 +22,7 @@ public final class Parser {
   public static Body parseConfig(String source, String file) throws TerraformSyntaxException {
     Lexer lexer = new Lexer(source, file);
     lexer.tokenizeCode();
-    TokenCursor tokens = new TokenCursor(source, file, lexer, true);
+    TokenCursor tokens = new TokenCursor(lexer, true);
     return new BodyParser(tokens).parseFile(new SourcePosition(file, 1, 1));
   }
 
@@ -37,7 +37,7 @@ public final class Parser {
       throws TerraformSyntaxException {
     Lexer lexer = new Lexer(source, file);
     lexer.tokenizeCode();
-    TokenCursor tokens = new TokenCursor(source, file, lexer, false);
+    TokenCursor tokens = new TokenCursor(lexer, false);
     Expression expression = new ExpressionParser(tokens).parseExpression();
     tokens.expect(TokenType.END_OF_FILE, "the end of the expression");
     return expression;
@@ -53,7 +53,7 @@ public final class Parser {
       throws TerraformSyntaxException {
     Lexer lexer = new Lexer(source, file);
     lexer.tokenizeTemplate();
-    TokenCursor tokens = new TokenCursor(source, file, lexer, false);
+    TokenCursor tokens = new TokenCursor(lexer, false);
     return new ExpressionParser(tokens).templates().parseFile(new SourcePosition(file, 1, 1));
   }
 
@@ -70,7 +70,7 @@ public final class Parser {
       throws TerraformSyntaxException {
     Lexer lexer = new Lexer(source, file, line, column);
     lexer.tokenizeTemplate();
-    TokenCursor tokens = new TokenCursor(source, file, lexer, false);
+    TokenCursor tokens = new TokenCursor(lexer, false);
     return new ExpressionParser(tokens).templates().parseFile(new SourcePosition(file, line, column));
   }
 }

@@ -32,16 +32,15 @@ final class TokenCursor {
   private final Map<String, String> shared = new HashMap<>();
 
   /**
-   * @param source the text the tokens come from
-   * @param file the name positions carry
-   * @param lexer the lexer that produced the tokens (for its error, reported when reached)
-   * @param tokens the tokens, ending with an end-of-file or error token
+   * A cursor over the tokens a lexer has produced.
+   *
+   * @param lexer the lexer, after it ran: its source, file name, tokens (ending with an end-of-file
+   *     or error token) and error, reported when the parser reaches it
    * @param newlinesMatter whether newlines count at the outermost level
    */
-  /** A cursor over the tokens {@code lexer} has produced. */
-  TokenCursor(String source, String file, Lexer lexer, boolean newlinesMatter) {
-    this.source = source;
-    this.file = file;
+  TokenCursor(Lexer lexer, boolean newlinesMatter) {
+    this.source = lexer.source();
+    this.file = lexer.file();
     this.tokens = lexer.tokenArray();
     this.lexicalError = lexer.error();
     includeNewlines(newlinesMatter);

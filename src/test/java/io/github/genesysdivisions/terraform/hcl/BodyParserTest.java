@@ -1,6 +1,7 @@
 package io.github.genesysdivisions.terraform.hcl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import io.github.genesysdivisions.terraform.SourcePosition;
 import io.github.genesysdivisions.terraform.TerraformSyntaxException;
@@ -70,5 +71,20 @@ class BodyParserTest {
     assertEquals(List.of("b", "d"), body.blocks().stream().map(Block::type).toList());
     assertEquals("c", body.attribute("c").orElseThrow().name());
     assertEquals(false, body.attribute("b").isPresent());
+  }
+
+  /** The tree keeps one string per distinct name and literal text of a file (it keeps GC work low). */
+  @Test
+  void repeatedNamesAndTextsAreOneString() throws TerraformSyntaxException {
+    Body body = Parser.parseConfig(
+        "a = \"${var.region}-x\"\nb = \"${var.region}-x\"\n", "t.tf");
+    TemplateExpression first = (TemplateExpression) body.attributes().get(0).expression();
+    TemplateExpression second = (TemplateExpression) body.attributes().get(1).expression();
+    AttributeAccess firstRegion = (AttributeAccess) ((TemplateInterpolation) first.parts().get(0)).expression();
+    AttributeAccess secondRegion = (AttributeAccess) ((TemplateInterpolation) second.parts().get(0)).expression();
+
+    assertSame(firstRegion.name(), secondRegion.name());
+    assertSame(((VariableExpression) firstRegion.object()).name(), ((VariableExpression) secondRegion.object()).name());
+    assertSame(((TemplateLiteral) first.parts().get(1)).text(), ((TemplateLiteral) second.parts().get(1)).text());
   }
 }
