@@ -1,4 +1,9 @@
+import io.github.genesysdivisions.it.ScenarioTerraform
 import io.github.genesysdivisions.it.ScenarioWireMock
+
+// The configuration, shared with other scenarios: two divisions, Engineering and Sales
+// (src/test/resources/it-terraform/two-divisions/main.tf).
+ScenarioTerraform.write("two-divisions", basedir)
 
 // The WireMock server of this scenario plays an authenticating HTTP proxy in front of the Genesys
 // Cloud API and login hosts, which do not resolve: only the proxy can answer. The settings.xml
