@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.io.File;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Starts the WireMock server of an invoker scenario: a dynamic port on 127.0.0.1, serving the
@@ -24,6 +25,21 @@ public final class ScenarioWireMock {
             .bindAddress("127.0.0.1")
             .usingFilesUnderDirectory(new File(scenarioDirectory, "wiremock").getPath()));
     server.start();
+    return server;
+  }
+
+  /**
+   * Starts the server for the scenario in this directory, keeps it in the invoker context as
+   * {@code wiremock} (its {@code verify.groovy} reads the journal and stops it), and points the
+   * plugin's {@code apiUrl} and {@code loginUrl} at it through the build's user properties.
+   */
+  public static WireMockServer startFor(File scenarioDirectory, Map<String, Object> context) {
+    WireMockServer server = start(scenarioDirectory);
+    context.put("wiremock", server);
+    @SuppressWarnings("unchecked")
+    Map<Object, Object> userProperties = (Map<Object, Object>) context.get("userProperties");
+    userProperties.put("genesys.divisions.apiUrl", server.baseUrl());
+    userProperties.put("genesys.divisions.loginUrl", server.baseUrl());
     return server;
   }
 
