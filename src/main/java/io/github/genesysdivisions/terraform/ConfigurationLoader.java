@@ -180,7 +180,7 @@ final class ConfigurationLoader {
     }
     SourcePosition at = call != null ? call.position() : declaration.position();
     if (text != null) {
-      if (type.isComplex()) {
+      if (Type.isComplex(type)) {
         try {
           value = constant.evaluate(Parser.parseExpression(text, source));
         } catch (TerraformSyntaxException e) {

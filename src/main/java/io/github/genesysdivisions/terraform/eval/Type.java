@@ -21,6 +21,9 @@ import java.util.TreeMap;
  */
 public sealed interface Type {
 
+  // No default methods here, for the reason Value gives: the constants are instances of this
+  // interface's records, and a default method would make concurrent first uses deadlock.
+
   /** {@code any}. */
   Type ANY = new Any();
   Type STRING = new Primitive("string");
@@ -50,8 +53,8 @@ public sealed interface Type {
       implements Type {}
 
   /** Whether values of this type are given as HCL expressions on the command line. */
-  default boolean isComplex() {
-    return !(this instanceof Primitive || this instanceof Any);
+  static boolean isComplex(Type type) {
+    return !(type instanceof Primitive || type instanceof Any);
   }
 
   /**

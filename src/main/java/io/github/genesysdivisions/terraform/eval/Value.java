@@ -19,6 +19,11 @@ import java.util.TreeMap;
 public sealed interface Value
     permits Value.Str, Value.Num, Value.Bool, Value.Null, Value.Unknown, Value.Seq, Value.Struct {
 
+  // No default methods here. The constants below are instances of this interface's records, and a
+  // JVM initializes an interface that has default methods before any class implementing it: one
+  // thread starting on Value and another on Bool would then wait on each other for ever (as the
+  // checks of a -T build's modules do, in one JVM). ValueInitializationTest keeps it so.
+
   /** The null value. */
   Null NULL = new Null();
   Bool TRUE = new Bool(true);
@@ -28,9 +33,7 @@ public sealed interface Value
   String typeName();
 
   /** Whether the value is unknown or holds an unknown value anywhere inside. */
-  default boolean isWhollyKnown() {
-    return true;
-  }
+  boolean isWhollyKnown();
 
   /** A string. */
   record Str(String value) implements Value {
@@ -54,6 +57,11 @@ public sealed interface Value
     @Override
     public String typeName() {
       return "string";
+    }
+
+    @Override
+    public boolean isWhollyKnown() {
+      return true;
     }
   }
 
@@ -103,6 +111,11 @@ public sealed interface Value
     public String typeName() {
       return "number";
     }
+
+    @Override
+    public boolean isWhollyKnown() {
+      return true;
+    }
   }
 
   /** A bool. */
@@ -125,6 +138,11 @@ public sealed interface Value
     public String typeName() {
       return "bool";
     }
+
+    @Override
+    public boolean isWhollyKnown() {
+      return true;
+    }
   }
 
   /** The null value. */
@@ -132,6 +150,11 @@ public sealed interface Value
     @Override
     public String typeName() {
       return "null";
+    }
+
+    @Override
+    public boolean isWhollyKnown() {
+      return true;
     }
   }
 
